@@ -1,0 +1,70 @@
+package io.github.objectregistry;
+
+import java.util.AbstractMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The live map returned by {@link ObjectRegistry#getCustomObjects()}. Every call decides afresh whether the
+ * calling thread is inside a scope: reads go through the registry's lookup, writes go to the innermost scope
+ * if there is one, and to the global entries otherwise.
+ */
+final class CustomObjectsView extends AbstractMap<String, Object> {
+
+    private final ObjectRegistry registry;
+
+    CustomObjectsView(ObjectRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Object get(Object key) {
+        return (key instanceof String name) ? this.registry.getRegisteredObject(name) : null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return get(key) != null;
+    }
+
+    @Override
+    public Object put(String name, Object value) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, () -> "custom object '" + name + "' is null");
+        CustomObjectScope scope = this.registry.innermostScope();
+        if (scope == null) {
+            return this.registry.putGlobal(name, value);
+        }
+        Object previous = get(name);
+        scope.entries().put(name, value);
+        return previous;
+    }
+
+    @Override
+    public Object remove(Object key) {
+        if (!(key instanceof String name)) {
+            return null;
+        }
+        CustomObjectScope scope = this.registry.innermostScope();
+        if (scope == null) {
+            return this.registry.removeGlobal(name);
+        }
+        Object previous = get(name);
+        if (previous != null) {
+            scope.entries().put(name, ScopeStack.REMOVED);
+        }
+        return previous;
+    }
+
+    @Override
+    public void clear() {
+        this.registry.visibleObjects().keySet().forEach(this::remove);
+    }
+
+    /** A snapshot; use {@link #put}, {@link #remove} or {@link #clear()} to change the registry. */
+    @Override
+    public Set<Map.Entry<String, Object>> entrySet() {
+        return Map.copyOf(this.registry.visibleObjects()).entrySet();
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.objectregistry;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs every call of the annotated method, or of every method of the annotated type, inside a
+ * {@link CustomObjectScope} holding the given objects, the declarative form of
+ * {@code try (var scope = registry.customObjectScope(...)) { ... }}.
+ *
+ * <pre>{@code
+ * @WithCustomObjects(value = ExperimentalSwish.class,
+ *                    objects = @CustomObject(name = "sample>swish", type = ExperimentalSwish.class),
+ *                    beans = "fastRelu")
+ * public Prediction predictExperimental(long modelId, double[] input) { ... }
+ * }</pre>
+ *
+ * <p>The annotation is applied by the Spring Boot starter's aspect. An annotation on the method wins over
+ * one on its type, and a call is never advised twice.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface WithCustomObjects {
+
+    /** Classes to add, each under its registered name, or else its simple name. */
+    Class<?>[] value() default {};
+
+    /** Classes to add under explicit names; these win over {@link #value()}. */
+    CustomObject[] objects() default {};
+
+    /**
+     * Names of Spring beans to add, each under its registered name, or else its bean name; these win over
+     * {@link #objects()}.
+     */
+    String[] beans() default {};
+}
