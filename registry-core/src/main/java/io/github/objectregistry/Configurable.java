@@ -29,6 +29,23 @@ public interface Configurable {
     String FROM_CONFIG = "fromConfig";
 
     /**
+     * Rebuilds an object from its config through its class's {@code public static fromConfig(Map)} factory,
+     * as Keras's {@code cls.from_config(config)} does.
+     * <pre>{@code
+     * Normalize copy = Configurable.rebuild(Normalize.class, original.getConfig());
+     * }</pre>
+     * @param <T> the class
+     * @param type a {@code Configurable} class that declares {@code public static fromConfig(Map)}
+     * @param config the config, as returned by {@link #getConfig()}
+     * @return the rebuilt object
+     * @throws IllegalArgumentException if the class declares no such factory
+     * @throws RuntimeException whatever the factory throws, unwrapped
+     */
+    static <T extends Configurable> T rebuild(Class<T> type, Map<String, Object> config) {
+        return type.cast(ConfigurableFactories.invoke(type, config));
+    }
+
+    /**
      * Returns this object's config: JSON-compatible values (strings, numbers, booleans, lists, maps) and
      * other registered objects, from which {@code fromConfig} rebuilds an equal object.
      */

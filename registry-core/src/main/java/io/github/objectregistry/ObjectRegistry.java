@@ -225,8 +225,7 @@ public final class ObjectRegistry {
      * @return the primary registered name, or the simple name
      */
     public String getRegisteredName(Object classOrInstance) {
-        Objects.requireNonNull(classOrInstance, "classOrInstance");
-        String name = this.names.get(keyOf(classOrInstance));
+        String name = findRegisteredName(classOrInstance);
         if (name != null) {
             return name;
         }
@@ -235,12 +234,22 @@ public final class ObjectRegistry {
     }
 
     /**
+     * Returns the primary name under which a class, or an instance, was registered, without any fallback.
+     * Scope entries are not registrations and are never reported.
+     * @param classOrInstance a class, or an instance (matched by identity)
+     * @return the registered name, or {@code null} if it is not registered
+     */
+    public String findRegisteredName(Object classOrInstance) {
+        return this.names.get(keyOf(Objects.requireNonNull(classOrInstance, "classOrInstance")));
+    }
+
+    /**
      * Whether a class, or an instance, has been registered (scopes are not registrations).
-     * @param classOrInstance a class, or an instance
-     * @return {@code true} if {@link #getRegisteredName(Object)} returns its registered name
+     * @param classOrInstance a class, or an instance (matched by identity)
+     * @return {@code true} if {@link #findRegisteredName(Object)} finds a name
      */
     public boolean isRegistered(Object classOrInstance) {
-        return this.names.containsKey(keyOf(Objects.requireNonNull(classOrInstance, "classOrInstance")));
+        return findRegisteredName(classOrInstance) != null;
     }
 
     /**

@@ -1,0 +1,52 @@
+package io.github.objectregistry.json;
+
+import java.util.List;
+
+/**
+ * The keys of Keras 3's object envelope, and the rule that picks the name to look up.
+ */
+final class Envelope {
+
+    static final String MODULE = "module";
+
+    static final String CLASS_NAME = "class_name";
+
+    static final String CONFIG = "config";
+
+    static final String REGISTERED_NAME = "registered_name";
+
+    static final String BUILD_CONFIG = "build_config";
+
+    static final String COMPILE_CONFIG = "compile_config";
+
+    static final String SHARED_OBJECT_ID = "shared_object_id";
+
+    /** Every key an envelope may carry, in the order Keras documents them. */
+    static final List<String> KEYS = List.of(MODULE, CLASS_NAME, CONFIG, REGISTERED_NAME, BUILD_CONFIG,
+            COMPILE_CONFIG, SHARED_OBJECT_ID);
+
+    /** The {@code class_name} (and {@code registered_name}) of a registered instance, Keras's function shape. */
+    static final String FUNCTION = "function";
+
+    /** The {@code module} Keras writes for functions. */
+    static final String FUNCTION_MODULE = "builtins";
+
+    private Envelope() {
+    }
+
+    /**
+     * DESIGN §4.5: {@code registered_name} when it is a non-empty string, otherwise {@code module>class_name}
+     * when {@code module} is a string, otherwise {@code class_name}.
+     */
+    static String lookupName(String module, String className, String registeredName) {
+        if (registeredName != null && !registeredName.isEmpty()) {
+            return registeredName;
+        }
+        return (module != null) ? module + '>' + className : className;
+    }
+
+    /** Keras's special markers ({@code __lambda__}, {@code __numpy__}, ...) stand for Python values, not names. */
+    static boolean isKerasMarker(String className) {
+        return className.length() > 4 && className.startsWith("__") && className.endsWith("__");
+    }
+}

@@ -1,0 +1,392 @@
+package io.github.objectregistry.json;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.objectregistry.Configurable;
+import io.github.objectregistry.ObjectRegistry;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.type.LogicalType;
+import tools.jackson.databind.util.TokenBuffer;
+
+/**
+ * Reads a Keras 3 envelope into the declared type. The name is resolved through the registry on every
+ * read, so scopes and per-read custom objects apply; only class to config-reader is cached.
+ */
+final class EnvelopeDeserializer extends StdDeserializer<Object> {
+
+    private final ObjectRegistry registry;
+
+    /** For a registered concrete declared type: its default deserializer, which reads its config. */
+    private final ValueDeserializer<?> delegate;
+
+    private final Map<Class<?>, ValueDeserializer<Object>> configReaders = new ConcurrentHashMap<>();
+
+    EnvelopeDeserializer(ObjectRegistry registry, JavaType declaredType, ValueDeserializer<?> delegate) {
+        super(declaredType);
+        this.registry = registry;
+        this.delegate = delegate;
+    }
+
+    /** The default deserializer this one wraps, or {@code null} for interfaces and abstract classes. */
+    ValueDeserializer<?> delegate() {
+        return this.delegate;
+    }
+
+    @Override
+    public void resolve(DeserializationContext ctxt) {
+        if (this.delegate != null) {
+            this.delegate.resolve(ctxt);
+        }
+    }
+
+    @Override
+    public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+        if (this.delegate == null) {
+            return this;
+        }
+        ValueDeserializer<?> contextual = ctxt.handleSecondaryContextualization(this.delegate, property,
+                getValueType());
+        return (contextual == this.delegate) ? this
+                : new EnvelopeDeserializer(this.registry, getValueType(), contextual);
+    }
+
+    @Override
+    public boolean isCachable() {
+        return true;
+    }
+
+    @Override
+    public LogicalType logicalType() {
+        return LogicalType.POJO;
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+        return read(p, ctxt, getValueType());
+    }
+
+    private Object read(JsonParser p, DeserializationContext ctxt, JavaType declared) {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_STRING) {
+            return resolveInstance(p, ctxt, declared, p.getString(), "class_name");
+        }
+        if (token == JsonToken.START_OBJECT) {
+            token = p.nextToken();
+        }
+        else if (token != JsonToken.PROPERTY_NAME) {
+            throw EnvelopeErrors.notAnEnvelope(p, declared, token);
+        }
+        Parsed envelope = new Parsed(declared);
+        for (; token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
+            String key = p.currentName();
+            JsonToken value = p.nextToken();
+            if (!envelope.markSeen(key)) {
+                throw EnvelopeErrors.duplicateKey(p, declared, key);
+            }
+            switch (key) {
+                case Envelope.CLASS_NAME -> envelope.className = readName(p, declared, key, value, false);
+                case Envelope.MODULE -> envelope.module = readName(p, declared, key, value, true);
+                case Envelope.REGISTERED_NAME -> envelope.registeredName = readName(p, declared, key, value, true);
+                case Envelope.CONFIG -> readConfig(p, ctxt, envelope);
+                case Envelope.SHARED_OBJECT_ID -> envelope.sharedId = readSharedId(p, declared, value);
+                case Envelope.BUILD_CONFIG, Envelope.COMPILE_CONFIG -> p.skipChildren();
+                default -> skipUnknownKey(p, ctxt, declared, key);
+            }
+        }
+        return finish(p, ctxt, envelope);
+    }
+
+    private static String readName(JsonParser p, JavaType declared, String key, JsonToken token, boolean nullable) {
+        if (token == JsonToken.VALUE_STRING) {
+            return p.getString();
+        }
+        if (nullable && token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw EnvelopeErrors.wrongType(p, declared, key, nullable ? "a string or null" : "a string", token);
+    }
+
+    private static void skipUnknownKey(JsonParser p, DeserializationContext ctxt, JavaType declared, String key) {
+        if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+            throw EnvelopeErrors.unknownKey(p, declared, key);
+        }
+        p.skipChildren();
+    }
+
+    /** Reads the config now if the name is already known; otherwise buffers it until the envelope ends. */
+    private void readConfig(JsonParser p, DeserializationContext ctxt, Parsed envelope) {
+        if (envelope.isKnownSharedObject(ctxt)) {
+            // An earlier envelope with this id wins; finish() still checks that the name agrees.
+            envelope.configSkipped = true;
+            p.skipChildren();
+        }
+        else if (envelope.nameIsFinal()) {
+            envelope.value = build(p, ctxt, envelope);
+            envelope.built = true;
+        }
+        else {
+            envelope.bufferedConfig = ctxt.bufferAsCopyOfValue(p);
+        }
+        envelope.hasConfig = true;
+    }
+
+    private Object finish(JsonParser p, DeserializationContext ctxt, Parsed envelope) {
+        if (envelope.className == null || envelope.className.isBlank()) {
+            throw EnvelopeErrors.blankName(p, envelope.declared, Envelope.CLASS_NAME, envelope.className);
+        }
+        if (!envelope.hasConfig) {
+            throw EnvelopeErrors.missingConfig(p, envelope.declared, envelope.lookupName());
+        }
+        if (!envelope.built && !envelope.configSkipped) {
+            try (JsonParser buffered = envelope.bufferedConfig.asParser(ctxt, p)) {
+                buffered.nextToken();
+                envelope.value = build(buffered, ctxt, envelope);
+                envelope.built = true;
+            }
+        }
+        return (envelope.sharedId != null) ? shareObject(p, ctxt, envelope) : envelope.value;
+    }
+
+    /**
+     * Keras's {@code shared_object_id}: the first object read under an id is the one every later envelope
+     * with that id yields, provided it names the same class.
+     */
+    private Object shareObject(JsonParser p, DeserializationContext ctxt, Parsed envelope) {
+        Map<Long, Object> shared = SharedObjects.forRead(ctxt);
+        Object first = shared.get(envelope.sharedId);
+        if (first == null) {
+            shared.put(envelope.sharedId, envelope.value);
+            return envelope.value;
+        }
+        if (first != envelope.value) {
+            String name = envelope.lookupName();
+            Class<?> named = envelope.built ? envelope.value.getClass() : targetClass(resolve(p, ctxt, envelope.declared, name));
+            if (named != first.getClass()) {
+                throw EnvelopeErrors.sharedIdReused(p, envelope.declared, envelope.sharedId, first, name);
+            }
+        }
+        return checkInstance(p, envelope.declared, envelope.lookupName(), first);
+    }
+
+    private static Class<?> targetClass(Object target) {
+        return (target instanceof Class<?> type) ? type : target.getClass();
+    }
+
+    /** Builds the object from the config at the parser's current token. */
+    private Object build(JsonParser p, DeserializationContext ctxt, Parsed envelope) {
+        JavaType declared = envelope.declared;
+        JsonToken token = p.currentToken();
+        if (Envelope.FUNCTION.equals(envelope.className)) {
+            if (token != JsonToken.VALUE_STRING) {
+                throw EnvelopeErrors.wrongType(p, declared, Envelope.CONFIG,
+                        "a string (the registered name of the function)", token);
+            }
+            return resolveInstance(p, ctxt, declared, p.getString(), Envelope.CONFIG);
+        }
+        String name = envelope.lookupName();
+        Object target = resolve(p, ctxt, declared, name);
+        if (!(target instanceof Class<?> type)) {
+            p.skipChildren();
+            return checkInstance(p, declared, name, target);
+        }
+        if (token != JsonToken.START_OBJECT) {
+            throw EnvelopeErrors.wrongType(p, declared, Envelope.CONFIG, "a JSON object", token);
+        }
+        if (Configurable.class.isAssignableFrom(type)) {
+            return rebuildConfigurable(p, ctxt, type);
+        }
+        return configReader(ctxt, type).deserialize(p, ctxt);
+    }
+
+    /** Resolves a name from the input; it is never used as a class name. */
+    private Object resolve(JsonParser p, DeserializationContext ctxt, JavaType declared, String name) {
+        if (name.isBlank()) {
+            throw EnvelopeErrors.blankName(p, declared, Envelope.REGISTERED_NAME, name);
+        }
+        if (Envelope.isKerasMarker(name)) {
+            throw EnvelopeErrors.kerasMarker(p, declared, name);
+        }
+        Map<String, ?> customObjects = customObjects(ctxt);
+        Object target = this.registry.getRegisteredObject(name, customObjects);
+        if (target == null) {
+            Set<String> known = new HashSet<>(this.registry.getCustomObjects().keySet());
+            if (customObjects != null) {
+                known.addAll(customObjects.keySet());
+            }
+            throw EnvelopeErrors.unknownName(p, declared, name, known);
+        }
+        if (target instanceof Class<?> type && !declared.getRawClass().isAssignableFrom(type)) {
+            throw EnvelopeErrors.typeMismatch(p, declared, name, type);
+        }
+        return target;
+    }
+
+    /** A bare name, or a function reference: must resolve to a registered instance. */
+    private Object resolveInstance(JsonParser p, DeserializationContext ctxt, JavaType declared, String name,
+            String key) {
+        if (name.isBlank()) {
+            throw EnvelopeErrors.blankName(p, declared, key, name);
+        }
+        Object target = resolve(p, ctxt, declared, name);
+        if (target instanceof Class<?> type) {
+            throw EnvelopeErrors.classForFunction(p, declared, name, type);
+        }
+        return checkInstance(p, declared, name, target);
+    }
+
+    private static Object checkInstance(JsonParser p, JavaType declared, String name, Object instance) {
+        if (!declared.getRawClass().isInstance(instance)) {
+            throw EnvelopeErrors.typeMismatch(p, declared, name, instance.getClass());
+        }
+        return instance;
+    }
+
+    private static Long readSharedId(JsonParser p, JavaType declared, JsonToken token) {
+        if (token != JsonToken.VALUE_NUMBER_INT) {
+            throw EnvelopeErrors.wrongType(p, declared, Envelope.SHARED_OBJECT_ID, "an integer", token);
+        }
+        return p.getLongValue();
+    }
+
+    private ValueDeserializer<Object> configReader(DeserializationContext ctxt, Class<?> type) {
+        ValueDeserializer<Object> reader = this.configReaders.get(type);
+        if (reader == null) {
+            reader = unwrap(ctxt.findRootValueDeserializer(ctxt.constructType(type)));
+            this.configReaders.putIfAbsent(type, reader);
+        }
+        return reader;
+    }
+
+    /** A registered concrete class's deserializer is an envelope reader itself; its config needs the inner one. */
+    @SuppressWarnings("unchecked")
+    private static ValueDeserializer<Object> unwrap(ValueDeserializer<Object> deserializer) {
+        if (deserializer instanceof EnvelopeDeserializer envelope && envelope.delegate != null) {
+            return (ValueDeserializer<Object>) envelope.delegate;
+        }
+        return deserializer;
+    }
+
+    private Object rebuildConfigurable(JsonParser p, DeserializationContext ctxt, Class<?> type) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> config = (Map<String, Object>) toJava(ctxt.readTree(p), ctxt);
+        try {
+            return Configurable.rebuild(type.asSubclass(Configurable.class), config);
+        }
+        catch (RuntimeException ex) {
+            throw ctxt.instantiationException(type, ex);
+        }
+    }
+
+    /**
+     * Turns a {@code Configurable}'s config into plain Java values, rebuilding nested envelopes, since
+     * {@code fromConfig} receives a map rather than typed fields.
+     */
+    private Object toJava(JsonNode node, DeserializationContext ctxt) {
+        if (node.isObject()) {
+            if (node.has(Envelope.CLASS_NAME) && node.has(Envelope.CONFIG)) {
+                try (JsonParser nested = node.traverse(ctxt)) {
+                    nested.nextToken();
+                    return read(nested, ctxt, ctxt.constructType(Object.class));
+                }
+            }
+            Map<String, Object> map = new LinkedHashMap<>();
+            node.properties().forEach((property) -> map.put(property.getKey(), toJava(property.getValue(), ctxt)));
+            return map;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>(node.size());
+            node.values().forEach((element) -> list.add(toJava(element, ctxt)));
+            return list;
+        }
+        return ctxt.readTreeAsValue(node, Object.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> customObjects(DeserializationContext ctxt) {
+        return (Map<String, ?>) ctxt.getAttribute(ObjectRegistryModule.CUSTOM_OBJECTS_ATTRIBUTE);
+    }
+
+    /** What has been read of one envelope so far. */
+    private static final class Parsed {
+
+        final JavaType declared;
+
+        /** One bit per key of {@link Envelope#KEYS} already read. */
+        private int seen;
+
+        String module;
+
+        String className;
+
+        String registeredName;
+
+        Long sharedId;
+
+        boolean hasConfig;
+
+        boolean built;
+
+        boolean configSkipped;
+
+        TokenBuffer bufferedConfig;
+
+        Object value;
+
+        Parsed(JavaType declared) {
+            this.declared = declared;
+        }
+
+        /** Records a key; returns {@code false} if it was already read. Unknown keys are not tracked. */
+        boolean markSeen(String key) {
+            int index = Envelope.KEYS.indexOf(key);
+            if (index < 0) {
+                return true;
+            }
+            int bit = 1 << index;
+            boolean first = (this.seen & bit) == 0;
+            this.seen |= bit;
+            return first;
+        }
+
+        private boolean hasSeen(String key) {
+            return (this.seen & (1 << Envelope.KEYS.indexOf(key))) != 0;
+        }
+
+        /** Whether keys still to come can no longer change the name to look up. */
+        boolean nameIsFinal() {
+            if (this.className == null) {
+                return false;
+            }
+            if (Envelope.FUNCTION.equals(this.className)
+                    || (this.registeredName != null && !this.registeredName.isEmpty())) {
+                return true;
+            }
+            return hasSeen(Envelope.REGISTERED_NAME) && hasSeen(Envelope.MODULE);
+        }
+
+        String lookupName() {
+            return Envelope.lookupName(this.module, (this.className != null) ? this.className : "",
+                    this.registeredName);
+        }
+
+        /** Whether the id came before the config and an earlier envelope of this read already used it. */
+        boolean isKnownSharedObject(DeserializationContext ctxt) {
+            return this.sharedId != null && this.className != null && !Envelope.FUNCTION.equals(this.className)
+                    && SharedObjects.forRead(ctxt).containsKey(this.sharedId);
+        }
+    }
+}

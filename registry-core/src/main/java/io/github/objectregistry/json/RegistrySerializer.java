@@ -1,0 +1,209 @@
+package io.github.objectregistry.json;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import io.github.objectregistry.ObjectRegistry;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes registered objects as Keras 3 JSON envelopes, the Java counterpart of Keras's
+ * {@code serialize_keras_object} and {@code deserialize_keras_object}.
+ *
+ * <pre>{@code
+ * RegistrySerializer serializer = new RegistrySerializer(registry);
+ * String json = serializer.toJson(new MyDense(64));
+ * // {"class_name":"MyDense","module":"com.acme","registered_name":"my_package>MyDense","config":{"units":64}}
+ * Layer layer = serializer.fromJson(json, Layer.class);
+ * Layer other = serializer.fromJson(json, Layer.class, Map.of("my_package>MyDense", DenseV2.class));
+ * }</pre>
+ *
+ * <p>Its mapper is strict: unknown properties, duplicate keys and trailing tokens are errors, and every read
+ * is bounded by {@link ReadLimits}. A name is resolved only through the registry, its open scopes and the
+ * custom objects passed to the read, in that order; nothing is ever loaded by class name. A failed read
+ * leaves nothing behind, so the same serializer keeps working.
+ *
+ * <p>When one instance occurs twice in a written value, both envelopes carry the same
+ * {@code shared_object_id}, and reading them back yields one instance again.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class RegistrySerializer {
+
+    private final JsonMapper mapper;
+
+    private final ReadLimits limits;
+
+    /**
+     * Creates a serializer with the {@linkplain ReadLimits#DEFAULTS default limits}.
+     * @param registry the registry that resolves names
+     */
+    public RegistrySerializer(ObjectRegistry registry) {
+        this(registry, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * Creates a serializer.
+     * @param registry the registry that resolves names
+     * @param limits the limits every read enforces
+     */
+    public RegistrySerializer(ObjectRegistry registry, ReadLimits limits) {
+        Objects.requireNonNull(registry, "registry");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(limits.toStreamReadConstraints())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+        this.mapper = JsonMapper.builder(factory)
+            .addModule(new ObjectRegistryModule(registry))
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
+    }
+
+    /** The strict mapper behind this serializer, for reads and writes this class has no method for. */
+    public JsonMapper getMapper() {
+        return this.mapper;
+    }
+
+    /** The limits every read enforces. */
+    public ReadLimits getLimits() {
+        return this.limits;
+    }
+
+    /**
+     * Writes a value as a JSON tree; registered objects, at any depth, become envelopes.
+     * @param value the value
+     * @return the JSON tree
+     */
+    public JsonNode serialize(Object value) {
+        return write(value, (writer) -> this.mapper.readTree(writer.writeValueAsString(value)));
+    }
+
+    /**
+     * Writes a value as JSON text; registered objects, at any depth, become envelopes.
+     * @param value the value
+     * @return the JSON text
+     */
+    public String toJson(Object value) {
+        return write(value, (writer) -> writer.writeValueAsString(value));
+    }
+
+    /** Writes once while counting instances; writes again with shared ids only if some instance repeats. */
+    private <R> R write(Object value, Function<ObjectWriter, R> action) {
+        SharedObjects.Writes writes = new SharedObjects.Writes();
+        ObjectWriter writer = this.mapper.writer().withAttribute(SharedObjects.WRITE_KEY, writes);
+        R first = action.apply(writer);
+        return writes.assignIds() ? action.apply(writer) : first;
+    }
+
+    /**
+     * Reads JSON text as the given type.
+     * @param <T> the type
+     * @param json the JSON text
+     * @param type the declared type, typically an interface implemented by registered classes
+     * @return the value
+     * @throws tools.jackson.core.JacksonException if the input is malformed, exceeds a limit, or names
+     * something unknown or of the wrong type; {@link UnknownNameException} for unknown names
+     */
+    public <T> T fromJson(String json, Class<T> type) {
+        return fromJson(json, type, null);
+    }
+
+    /**
+     * Reads JSON text as the given type, with extra custom objects for this read only.
+     * @param <T> the type
+     * @param json the JSON text
+     * @param type the declared type
+     * @param customObjects names to resolve when neither a scope nor the registry has them; may be {@code null}
+     * @return the value
+     */
+    public <T> T fromJson(String json, Class<T> type, Map<String, ?> customObjects) {
+        return reader(customObjects).forType(type).readValue(json);
+    }
+
+    /**
+     * Reads JSON text as a generic type, such as {@code List<Layer>}.
+     * @param <T> the type
+     * @param json the JSON text
+     * @param type the declared type
+     * @return the value
+     */
+    public <T> T fromJson(String json, TypeReference<T> type) {
+        return fromJson(json, type, null);
+    }
+
+    /**
+     * Reads JSON text as a generic type, with extra custom objects for this read only.
+     * @param <T> the type
+     * @param json the JSON text
+     * @param type the declared type
+     * @param customObjects names to resolve when neither a scope nor the registry has them; may be {@code null}
+     * @return the value
+     */
+    public <T> T fromJson(String json, TypeReference<T> type, Map<String, ?> customObjects) {
+        return reader(customObjects).forType(type).readValue(json);
+    }
+
+    /**
+     * Reads a JSON tree as the given type.
+     * @param <T> the type
+     * @param json the JSON tree; its depth is checked against the limits
+     * @param type the declared type
+     * @return the value
+     */
+    public <T> T deserialize(JsonNode json, Class<T> type) {
+        return deserialize(json, type, null);
+    }
+
+    /**
+     * Reads a JSON tree as the given type, with extra custom objects for this read only.
+     * @param <T> the type
+     * @param json the JSON tree; its depth is checked against the limits
+     * @param type the declared type
+     * @param customObjects names to resolve when neither a scope nor the registry has them; may be {@code null}
+     * @return the value
+     */
+    public <T> T deserialize(JsonNode json, Class<T> type, Map<String, ?> customObjects) {
+        checkDepth(json);
+        return reader(customObjects).forType(type).readValue(json);
+    }
+
+    private ObjectReader reader(Map<String, ?> customObjects) {
+        ObjectReader reader = this.mapper.reader();
+        return (customObjects != null) ? reader.withAttribute(ObjectRegistryModule.CUSTOM_OBJECTS_ATTRIBUTE, customObjects)
+                : reader;
+    }
+
+    /** A tree built elsewhere never went through our parser's limits; walk it without recursion. */
+    private void checkDepth(JsonNode root) {
+        Deque<Map.Entry<JsonNode, Integer>> pending = new ArrayDeque<>();
+        pending.push(Map.entry(root, 0));
+        while (!pending.isEmpty()) {
+            Map.Entry<JsonNode, Integer> next = pending.pop();
+            JsonNode node = next.getKey();
+            if (!node.isContainer()) {
+                continue;
+            }
+            int depth = next.getValue() + 1;
+            if (depth > this.limits.maxNestingDepth()) {
+                throw MismatchedInputException.from(null, JsonNode.class, "The JSON tree is nested deeper than "
+                        + this.limits.maxNestingDepth() + " levels (ReadLimits.maxNestingDepth). Flatten the "
+                        + "document, or raise the limit if such depth is expected.");
+            }
+            node.values().forEach((child) -> pending.push(Map.entry(child, depth)));
+        }
+    }
+}
