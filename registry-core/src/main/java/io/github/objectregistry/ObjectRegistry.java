@@ -124,7 +124,9 @@ public final class ObjectRegistry {
      * @param target the class or instance
      * @param aliases extra full names that resolve to the same target when reading
      * @return the registered name
-     * @throws RegistrationException if a rule is broken or the name or target is already taken
+     * @throws RegistrationException if a rule is broken
+     * @throws DuplicateRegistrationException if the name or target is already taken (under
+     * {@link ConflictPolicy#FAIL})
      */
     public String register(String packageName, String name, Object target, String... aliases) {
         Objects.requireNonNull(target, "target");
@@ -177,9 +179,9 @@ public final class ObjectRegistry {
             removeGlobal(earlierName);
             return;
         }
-        throw new RegistrationException(problem,
+        throw new DuplicateRegistrationException(problem,
                 "Give one of them another name with @RegisterSerializable(value = ..., name = ...), remove one "
-                        + "registration, or use ConflictPolicy.REPLACE if the later one should win.");
+                        + "registration, or use ConflictPolicy.REPLACE if the later one should win.", earlierName);
     }
 
     /**

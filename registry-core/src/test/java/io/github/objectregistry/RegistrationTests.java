@@ -90,8 +90,9 @@ class RegistrationTests {
     @Test
     void differentClassUnderTakenNameFailsNamingNameAndBothTargets() {
         this.registry.register(MyDense.class);
-        assertThatExceptionOfType(RegistrationException.class)
+        assertThatExceptionOfType(DuplicateRegistrationException.class)
             .isThrownBy(() -> this.registry.register("my_package", "MyDense", OtherDense.class))
+            .satisfies((ex) -> assertThat(ex.getName()).isEqualTo("my_package>MyDense"))
             .withMessageContaining("'my_package>MyDense'")
             .withMessageContaining(MyDense.class.getName())
             .withMessageContaining(OtherDense.class.getName())

@@ -1,0 +1,231 @@
+package io.github.objectregistry.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.objectregistry.ConflictPolicy;
+import io.github.objectregistry.json.ReadLimits;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration properties of the object registry, under {@code object-registry.*}.
+ */
+@ConfigurationProperties("object-registry")
+public class ObjectRegistryProperties {
+
+    /**
+     * What to do when a name is registered to a second, different target (or a target under a second name):
+     * 'fail' stops startup with a report naming both; 'replace' lets the later registration win.
+     */
+    private ConflictPolicy onConflict = ConflictPolicy.FAIL;
+
+    private final Scan scan = new Scan();
+
+    private final Json json = new Json();
+
+    private final Web web = new Web();
+
+    private final Aop aop = new Aop();
+
+    public ConflictPolicy getOnConflict() {
+        return this.onConflict;
+    }
+
+    public void setOnConflict(ConflictPolicy onConflict) {
+        this.onConflict = onConflict;
+    }
+
+    public Scan getScan() {
+        return this.scan;
+    }
+
+    public Json getJson() {
+        return this.json;
+    }
+
+    public Web getWeb() {
+        return this.web;
+    }
+
+    public Aop getAop() {
+        return this.aop;
+    }
+
+    /** Classpath scanning for {@code @RegisterSerializable} classes. */
+    public static class Scan {
+
+        /**
+         * Whether to scan for @RegisterSerializable classes at startup.
+         */
+        private boolean enabled = true;
+
+        /**
+         * Packages to scan, in addition to the @SpringBootApplication package and those named by
+         * @ObjectRegistryScan.
+         */
+        private List<String> basePackages = new ArrayList<>();
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public List<String> getBasePackages() {
+            return this.basePackages;
+        }
+
+        public void setBasePackages(List<String> basePackages) {
+            this.basePackages = basePackages;
+        }
+    }
+
+    /** Jackson integration and the limits of the strict RegistrySerializer. */
+    public static class Json {
+
+        /**
+         * Whether to add the envelope module to the application's JsonMapper and provide a RegistrySerializer.
+         */
+        private boolean enabled = true;
+
+        /**
+         * Deepest nesting of objects and arrays that RegistrySerializer reads; each envelope takes two levels.
+         */
+        private int maxNestingDepth = ReadLimits.DEFAULTS.maxNestingDepth();
+
+        /**
+         * Longest document that RegistrySerializer reads.
+         */
+        private DataSize maxDocumentLength = DataSize.ofBytes(ReadLimits.DEFAULTS.maxDocumentLength());
+
+        /**
+         * Longest string value that RegistrySerializer reads.
+         */
+        private DataSize maxStringLength = DataSize.ofBytes(ReadLimits.DEFAULTS.maxStringLength());
+
+        /**
+         * Most tokens in one document that RegistrySerializer reads.
+         */
+        private long maxTokenCount = ReadLimits.DEFAULTS.maxTokenCount();
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getMaxNestingDepth() {
+            return this.maxNestingDepth;
+        }
+
+        public void setMaxNestingDepth(int maxNestingDepth) {
+            this.maxNestingDepth = maxNestingDepth;
+        }
+
+        public DataSize getMaxDocumentLength() {
+            return this.maxDocumentLength;
+        }
+
+        public void setMaxDocumentLength(DataSize maxDocumentLength) {
+            this.maxDocumentLength = maxDocumentLength;
+        }
+
+        public DataSize getMaxStringLength() {
+            return this.maxStringLength;
+        }
+
+        public void setMaxStringLength(DataSize maxStringLength) {
+            this.maxStringLength = maxStringLength;
+        }
+
+        public long getMaxTokenCount() {
+            return this.maxTokenCount;
+        }
+
+        public void setMaxTokenCount(long maxTokenCount) {
+            this.maxTokenCount = maxTokenCount;
+        }
+
+        /** These properties as the serializer's limits. */
+        public ReadLimits toReadLimits() {
+            return new ReadLimits(this.maxNestingDepth, this.maxDocumentLength.toBytes(),
+                    Math.toIntExact(this.maxStringLength.toBytes()), this.maxTokenCount);
+        }
+    }
+
+    /** Web integration. */
+    public static class Web {
+
+        private final RequestScope requestScope = new RequestScope();
+
+        public RequestScope getRequestScope() {
+            return this.requestScope;
+        }
+
+        /** The custom object scope opened for every HTTP request. */
+        public static class RequestScope {
+
+            /**
+             * Whether to open a custom object scope for every servlet request.
+             */
+            private boolean enabled = true;
+
+            /**
+             * Order of the request-scope filter; it should run before anything that reads envelopes.
+             */
+            private int order = Ordered.HIGHEST_PRECEDENCE + 100;
+
+            public boolean isEnabled() {
+                return this.enabled;
+            }
+
+            public void setEnabled(boolean enabled) {
+                this.enabled = enabled;
+            }
+
+            public int getOrder() {
+                return this.order;
+            }
+
+            public void setOrder(int order) {
+                this.order = order;
+            }
+        }
+    }
+
+    /** The @WithCustomObjects aspect. */
+    public static class Aop {
+
+        /**
+         * Whether to apply @WithCustomObjects through an aspect.
+         */
+        private boolean enabled = true;
+
+        /**
+         * Order of the @WithCustomObjects aspect among the application's other aspects.
+         */
+        private int order = Ordered.LOWEST_PRECEDENCE;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getOrder() {
+            return this.order;
+        }
+
+        public void setOrder(int order) {
+            this.order = order;
+        }
+    }
+}

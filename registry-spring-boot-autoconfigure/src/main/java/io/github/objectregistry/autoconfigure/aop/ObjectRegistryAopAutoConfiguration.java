@@ -1,0 +1,37 @@
+package io.github.objectregistry.autoconfigure.aop;
+
+import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
+import io.github.objectregistry.autoconfigure.ObjectRegistryProperties;
+import org.aspectj.weaver.Advice;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Applies {@link io.github.objectregistry.WithCustomObjects @WithCustomObjects} through
+ * {@link WithCustomObjectsAspect} when AspectJ is present (the starter brings it).
+ */
+@AutoConfiguration(after = { ObjectRegistryAutoConfiguration.class, AopAutoConfiguration.class })
+@ConditionalOnClass(Advice.class)
+@ConditionalOnBean(ObjectRegistry.class)
+@ConditionalOnBooleanProperty(name = "object-registry.aop.enabled", matchIfMissing = true)
+public final class ObjectRegistryAopAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    WithCustomObjectsAspect withCustomObjectsAspect(ObjectRegistry registry,
+            ConfigurableListableBeanFactory beanFactory, ObjectRegistryProperties properties) {
+        return new WithCustomObjectsAspect(registry, beanFactory, properties.getAop().getOrder());
+    }
+
+    @Bean
+    WithCustomObjectsBeanCheck withCustomObjectsBeanCheck(ConfigurableListableBeanFactory beanFactory) {
+        return new WithCustomObjectsBeanCheck(beanFactory);
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.objectregistry.autoconfigure.aop;
+
+import io.github.objectregistry.RegistrationException;
+import io.github.objectregistry.WithCustomObjects;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
+
+/**
+ * Fails startup, rather than the first call, when a {@link WithCustomObjects#beans()} name has no bean in the
+ * context. Only the application's own bean classes are inspected, not Spring's.
+ */
+class WithCustomObjectsBeanCheck implements SmartInitializingSingleton {
+
+    private final ConfigurableListableBeanFactory beanFactory;
+
+    WithCustomObjectsBeanCheck(ConfigurableListableBeanFactory beanFactory) {
+        this.beanFactory = beanFactory;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        for (String beanName : this.beanFactory.getBeanDefinitionNames()) {
+            Class<?> type = this.beanFactory.getType(beanName, false);
+            if (type == null || type.getName().startsWith("org.springframework.")) {
+                continue;
+            }
+            Class<?> userType = ClassUtils.getUserClass(type);
+            check(userType.getName(), AnnotatedElementUtils.findMergedAnnotation(userType, WithCustomObjects.class));
+            ReflectionUtils.doWithMethods(userType, (method) -> check(userType.getName() + "." + method.getName()
+                    + "(..)", AnnotatedElementUtils.findMergedAnnotation(method, WithCustomObjects.class)));
+        }
+    }
+
+    private void check(String where, WithCustomObjects annotation) {
+        if (annotation == null) {
+            return;
+        }
+        for (String beanName : annotation.beans()) {
+            if (!this.beanFactory.containsBean(beanName)) {
+                throw new RegistrationException("@WithCustomObjects on " + where + " names the bean '" + beanName
+                        + "', but the application context has no bean of that name.",
+                        "Define a bean named '" + beanName + "', or correct the name in beans = {...}.");
+            }
+        }
+    }
+}

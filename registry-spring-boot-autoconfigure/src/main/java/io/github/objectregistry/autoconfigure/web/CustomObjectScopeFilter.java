@@ -1,0 +1,83 @@
+package io.github.objectregistry.autoconfigure.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import io.github.objectregistry.CustomObjectScope;
+import io.github.objectregistry.ObjectRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Opens a custom object scope for each request, holding what the {@link RequestCustomObjects} beans add, so
+ * that changes made through {@link ObjectRegistry#getCustomObjects()} while handling a request never reach
+ * another request.
+ *
+ * <p>When the request ends, however it ends, the thread's scopes are returned to where they were before it:
+ * a scope that the handler opened and never closed is closed here and logged at WARN, so the next request on
+ * this thread starts clean.
+ */
+public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ordered {
+
+    private static final Log logger = LogFactory.getLog(CustomObjectScopeFilter.class);
+
+    private final ObjectRegistry registry;
+
+    private final List<RequestCustomObjects> contributors;
+
+    private final int order;
+
+    /**
+     * Creates the filter.
+     * @param registry the registry whose scope is opened
+     * @param contributors what adds objects to each request's scope, in order
+     * @param order the filter's order
+     */
+    public CustomObjectScopeFilter(ObjectRegistry registry, List<RequestCustomObjects> contributors, int order) {
+        this.registry = registry;
+        this.contributors = List.copyOf(contributors);
+        this.order = order;
+    }
+
+    @Override
+    public int getOrder() {
+        return this.order;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        int depthBefore = this.registry.scopeDepth();
+        openScope(request);
+        try {
+            chain.doFilter(request, response);
+        }
+        finally {
+            // Closes this request's scope, and anything the handler opened inside it and never closed.
+            int leaked = this.registry.closeScopesAbove(depthBefore) - 1;
+            if (leaked > 0) {
+                logger.warn("Closed " + leaked + " custom object scope(s) left open while handling "
+                        + request.getMethod() + " " + request.getRequestURI()
+                        + ": close every scope you open, ideally with try-with-resources.");
+            }
+        }
+    }
+
+    private CustomObjectScope openScope(HttpServletRequest request) {
+        if (this.contributors.isEmpty()) {
+            return this.registry.customObjectScope();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, ?>[] maps = this.contributors.stream()
+            .map((contributor) -> contributor.getCustomObjects(request))
+            .toArray(Map[]::new);
+        return this.registry.customObjectScope(maps);
+    }
+}

@@ -1,0 +1,225 @@
+package io.github.objectregistry.autoconfigure;
+
+import java.util.function.DoubleUnaryOperator;
+
+import io.github.objectregistry.ConflictPolicy;
+import io.github.objectregistry.DuplicateRegistrationException;
+import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.RegisterSerializable;
+import io.github.objectregistry.RegistrationException;
+import io.github.objectregistry.autoconfigure.RegistrationSources.Source;
+import io.github.objectregistry.autoconfigure.fixtures.bad.BadApplication;
+import io.github.objectregistry.autoconfigure.fixtures.bad.NotRebuildable;
+import io.github.objectregistry.autoconfigure.fixtures.extra.Triangle;
+import io.github.objectregistry.autoconfigure.fixtures.scan.Shapes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** The registry bean, scanning, bean registration, conflicts and the failure report. */
+@ExtendWith(OutputCaptureExtension.class)
+class ObjectRegistryAutoConfigurationTests {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(ObjectRegistryAutoConfiguration.class));
+
+    @Test
+    void createsOneRegistryPerContextNeverTheGlobalOne() {
+        this.runner.run((context) -> {
+            assertThat(context).hasSingleBean(ObjectRegistry.class);
+            assertThat(context.getBean(ObjectRegistry.class)).isNotSameAs(ObjectRegistry.global());
+        });
+    }
+
+    @Test
+    void twoContextsInOneJvmShareNoEntries() {
+        this.runner.withUserConfiguration(TestPackages.ShapesApp.class).run((first) -> this.runner.run((second) -> {
+            assertThat(first.getBean(ObjectRegistry.class).getRegisteredObject("shapes>Circle")).isNotNull();
+            assertThat(second.getBean(ObjectRegistry.class).getRegisteredObject("shapes>Circle")).isNull();
+        }));
+    }
+
+    @Test
+    void backsOffWhenTheApplicationDefinesARegistryAndStillFillsIt() {
+        this.runner.withUserConfiguration(TestPackages.ShapesApp.class, UserRegistry.class).run((context) -> {
+            assertThat(context).hasSingleBean(ObjectRegistry.class);
+            ObjectRegistry registry = context.getBean(ObjectRegistry.class);
+            assertThat(registry).isSameAs(context.getBean(UserRegistry.class).registry);
+            assertThat(registry.getRegisteredObject("shapes>Circle")).isSameAs(Shapes.Circle.class);
+        });
+    }
+
+    @Test
+    void scansTheApplicationPackageForAnnotatedClasses() {
+        this.runner.withUserConfiguration(TestPackages.ShapesApp.class).run((context) -> {
+            ObjectRegistry registry = context.getBean(ObjectRegistry.class);
+            assertThat(registry.getRegisteredObject("shapes>Circle")).isSameAs(Shapes.Circle.class);
+            assertThat(registry.getRegisteredObject("shapes>Box")).isSameAs(Shapes.Square.class);
+            assertThat(registry.getRegisteredObject("shapes>Square")).isSameAs(Shapes.Square.class);
+            assertThat(context.getBean(RegistrationSources.class).getSource("shapes>Circle")).isEqualTo(Source.SCAN);
+        });
+    }
+
+    @Test
+    void springComponentsAreNotScannedAsClasses() {
+        this.runner.withUserConfiguration(TestPackages.ShapesApp.class).run((context) -> {
+            assertThat(context.getBean(RegisteredTypes.class).getTypeNames())
+                .doesNotContain(Shapes.Painter.class.getName())
+                .contains(Shapes.Circle.class.getName());
+            assertThat(context.getBean(ObjectRegistry.class).getRegisteredObject("shapes>Painter")).isNull();
+        });
+    }
+
+    @Test
+    void scansPackagesNamedByObjectRegistryScan() {
+        this.runner.withUserConfiguration(TestPackages.ShapesApp.class, TestPackages.ExtraScan.class)
+            .run((context) -> {
+                ObjectRegistry registry = context.getBean(ObjectRegistry.class);
+                assertThat(registry.getRegisteredObject("extra>Triangle")).isSameAs(Triangle.class);
+                assertThat(registry.getRegisteredObject("shapes>Circle")).isSameAs(Shapes.Circle.class);
+            });
+    }
+
+    @Test
+    void scansPackagesNamedByTheProperty() {
+        this.runner.withPropertyValues("object-registry.scan.base-packages=" + Triangle.class.getPackageName())
+            .run((context) -> assertThat(context.getBean(ObjectRegistry.class).getRegisteredObject("extra>Triangle"))
+                .isSameAs(Triangle.class));
+    }
+
+    @Test
+    void scanCanBeSwitchedOff() {
+        this.runner.withUserConfiguration(TestPackages.ShapesApp.class)
+            .withPropertyValues("object-registry.scan.enabled=false")
+            .run((context) -> {
+                assertThat(context).doesNotHaveBean(RegisteredTypes.class);
+                assertThat(context.getBean(ObjectRegistry.class).getRegistrations()).isEmpty();
+            });
+    }
+
+    @Test
+    void logsHowManyClassesWereRegisteredAtInfoAndEachNameAtDebug(CapturedOutput output) {
+        this.runner.withUserConfiguration(TestPackages.ShapesApp.class)
+            .withPropertyValues("logging.level.io.github.objectregistry=debug")
+            .run((context) -> {
+                context.getBean(ObjectRegistry.class);
+                assertThat(output).contains("Object registry: registered 2 @RegisterSerializable classes found in ["
+                        + Shapes.class.getPackageName() + "]");
+            });
+    }
+
+    @Test
+    void annotatedBeanClassIsRegisteredAsInstanceUnderItsBeanName() {
+        this.runner.withUserConfiguration(PainterBean.class).run((context) -> {
+            ObjectRegistry registry = context.getBean(ObjectRegistry.class);
+            assertThat(registry.getRegisteredObject("shapes>painter")).isSameAs(context.getBean("painter"));
+            assertThat(context.getBean(RegistrationSources.class).getSource("shapes>painter")).isEqualTo(Source.BEAN);
+        });
+    }
+
+    @Test
+    void annotatedBeanMethodIsRegisteredAsInstanceUnderTheNameItGives() {
+        this.runner.withUserConfiguration(ActivationBeans.class).run((context) -> {
+            ObjectRegistry registry = context.getBean(ObjectRegistry.class);
+            assertThat(registry.getRegisteredObject("math>double")).isSameAs(context.getBean("doubler"));
+            assertThat(registry.getRegisteredObject("math>negate")).isSameAs(context.getBean("negate"));
+            assertThat(registry.getRegisteredName(context.getBean("negate"))).isEqualTo("math>negate");
+        });
+    }
+
+    @Test
+    void conflictingClassesFailStartupWithAReportNamingBoth() {
+        this.runner.withUserConfiguration(TestPackages.ClashApp.class).run((context) -> {
+            assertThat(context).hasFailed();
+            Throwable failure = context.getStartupFailure();
+            assertThat(failure).rootCause().isInstanceOf(DuplicateRegistrationException.class);
+            FailureAnalysis analysis = new RegistrationFailureAnalyzer().analyze(failure);
+            assertThat(analysis.getDescription()).contains("'clash>Same'")
+                .contains("Clash$First")
+                .contains("Clash$Second")
+                .contains("while creating the bean 'objectRegistry'");
+            assertThat(analysis.getAction()).contains("set object-registry.on-conflict=replace");
+        });
+    }
+
+    @Test
+    void replaceConflictPolicyLetsTheLaterRegistrationWin() {
+        this.runner.withUserConfiguration(TestPackages.ClashApp.class)
+            .withPropertyValues("object-registry.on-conflict=replace")
+            .run((context) -> {
+                ObjectRegistry registry = context.getBean(ObjectRegistry.class);
+                assertThat(registry.getConflictPolicy()).isEqualTo(ConflictPolicy.REPLACE);
+                assertThat(registry.getRegisteredObject("clash>Same")).isNotNull();
+            });
+    }
+
+    @Test
+    void classThatCannotBeRegisteredFailsStartupWithDescriptionAndAction() {
+        this.runner.withUserConfiguration(TestPackages.BadApp.class).run((context) -> {
+            assertThat(context).hasFailed();
+            FailureAnalysis analysis = new RegistrationFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).startsWith("Cannot register interface "
+                    + "io.github.objectregistry.autoconfigure.fixtures.bad.NotRebuildable: it is an interface");
+            assertThat(analysis.getAction()).startsWith("Register its concrete implementations");
+            assertThat(analysis.getCause()).isInstanceOf(RegistrationException.class);
+        });
+    }
+
+    @Test
+    void badRegistrationStopsABootApplicationWithTheFailureReport(CapturedOutput output) {
+        SpringApplication application = new SpringApplication(BadApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        assertThatExceptionOfType(Exception.class).isThrownBy(application::run);
+        assertThat(output).contains("APPLICATION FAILED TO START")
+            .contains("Cannot register interface " + NotRebuildable.class.getName())
+            .contains("Action:")
+            .contains("Register its concrete implementations instead");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UserRegistry {
+
+        final ObjectRegistry registry = new ObjectRegistry();
+
+        @Bean
+        ObjectRegistry myRegistry() {
+            return this.registry;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class PainterBean {
+
+        @Bean
+        Shapes.Painter painter() {
+            return new Shapes.Painter();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ActivationBeans {
+
+        @Bean
+        @RegisterSerializable(value = "math", name = "double")
+        DoubleUnaryOperator doubler() {
+            return (x) -> 2 * x;
+        }
+
+        @Bean
+        @RegisterSerializable("math")
+        DoubleUnaryOperator negate() {
+            return (x) -> -x;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.objectregistry.autoconfigure.aop;
+
+import java.util.function.Supplier;
+
+import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.RegistrationException;
+import io.github.objectregistry.WithCustomObjects;
+import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
+import io.github.objectregistry.autoconfigure.aop.Greeters.Casual;
+import io.github.objectregistry.autoconfigure.aop.Greeters.Greeter;
+import io.github.objectregistry.autoconfigure.aop.Greeters.Polite;
+import io.github.objectregistry.autoconfigure.aop.Greeters.Seen;
+import io.github.objectregistry.autoconfigure.aop.Greeters.TypeAnnotatedGreeter;
+import org.aspectj.weaver.Advice;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The aspect inside a real context: proxies, conditions, properties and the startup check of bean names. */
+class ObjectRegistryAopAutoConfigurationTests {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(ObjectRegistryAutoConfiguration.class,
+                ObjectRegistryAopAutoConfiguration.class, AopAutoConfiguration.class))
+        .withPropertyValues("object-registry.scan.enabled=false");
+
+    @Test
+    void annotatedBeansAreAdvised() {
+        this.runner.withUserConfiguration(GreeterConfig.class).run((context) -> {
+            Greeter greeter = context.getBean(Greeter.class);
+            assertThat(AopUtils.isAopProxy(greeter)).isTrue();
+            assertThat(greeter.annotatedMethod()).isEqualTo(new Seen(Polite.class, 1));
+            assertThat(greeter.plainMethod()).isEqualTo(new Seen(Casual.class, 1));
+            assertThat(context.getBean(ObjectRegistry.class).scopeDepth()).isZero();
+        });
+    }
+
+    @Test
+    void beanNamedByTheAnnotationIsInTheScope() {
+        this.runner.withUserConfiguration(BeanUser.class).run((context) -> {
+            assertThat(context.getBean(BeanUser.class).seen().get()).isSameAs(context.getBean("fastGreeting"));
+        });
+    }
+
+    @Test
+    void missingBeanFailsStartupNamingTheMethodAndTheBean() {
+        this.runner.withUserConfiguration(MissingBeanUser.class).run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).isInstanceOf(RegistrationException.class)
+                .hasMessageContaining("@WithCustomObjects on " + MissingBeanUser.class.getName() + ".seen(..)")
+                .hasMessageContaining("names the bean 'noSuchBean'")
+                .hasMessageContaining("Define a bean named 'noSuchBean'");
+        });
+    }
+
+    @Test
+    void orderComesFromTheProperty() {
+        this.runner.withPropertyValues("object-registry.aop.order=7")
+            .run((context) -> assertThat(context.getBean(WithCustomObjectsAspect.class).getOrder()).isEqualTo(7));
+    }
+
+    @Test
+    void backsOffWhenDisabled() {
+        this.runner.withPropertyValues("object-registry.aop.enabled=false")
+            .run((context) -> assertThat(context).doesNotHaveBean(WithCustomObjectsAspect.class));
+    }
+
+    @Test
+    void backsOffWithoutAspectJ() {
+        this.runner.withClassLoader(new FilteredClassLoader(Advice.class))
+            .run((context) -> assertThat(context).doesNotHaveBean(WithCustomObjectsAspect.class));
+    }
+
+    @Test
+    void backsOffWhenTheApplicationDefinesTheAspect() {
+        this.runner.withUserConfiguration(UserAspect.class).run((context) -> {
+            assertThat(context).hasSingleBean(WithCustomObjectsAspect.class);
+            assertThat(context.getBean(WithCustomObjectsAspect.class).getOrder()).isEqualTo(-1);
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class GreeterConfig {
+
+        @Bean
+        Greeter greeter(ObjectRegistry registry) {
+            return new TypeAnnotatedGreeter(registry);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class BeanUser {
+
+        private final ObjectRegistry registry;
+
+        BeanUser(ObjectRegistry registry) {
+            this.registry = registry;
+        }
+
+        @Bean
+        StringBuilder fastGreeting() {
+            return new StringBuilder("hi");
+        }
+
+        @WithCustomObjects(beans = "fastGreeting")
+        public Supplier<Object> seen() {
+            Object inScope = this.registry.getRegisteredObject("fastGreeting");
+            return () -> inScope;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class MissingBeanUser {
+
+        @WithCustomObjects(beans = "noSuchBean")
+        public Object seen() {
+            return null;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UserAspect {
+
+        @Bean
+        WithCustomObjectsAspect myAspect(ObjectRegistry registry) {
+            return new WithCustomObjectsAspect(registry, null, -1);
+        }
+    }
+}
