@@ -12,9 +12,9 @@ import java.lang.annotation.Target;
  * {@code try (var scope = registry.customObjectScope(...)) { ... }}.
  *
  * <pre>{@code
- * @WithCustomObjects(value = ExperimentalSwish.class,
- *                    objects = @CustomObject(name = "sample>swish", type = ExperimentalSwish.class),
- *                    beans = "fastRelu")
+ * @WithCustomObjects(value = DenseV2.class,                                   // under its registered name
+ *                    objects = @CustomObject(name = "sample>swish", bean = "hardSwish"),  // override a name
+ *                    beans = "fastRelu")                                       // under its registered name
  * public Prediction predictExperimental(long modelId, double[] input) { ... }
  * }</pre>
  *
@@ -29,7 +29,7 @@ public @interface WithCustomObjects {
     /** Classes to add, each under its registered name, or else its simple name. */
     Class<?>[] value() default {};
 
-    /** Classes to add under explicit names; these win over {@link #value()}. */
+    /** Classes or beans to add under explicit names; these win over {@link #value()}. */
     CustomObject[] objects() default {};
 
     /**

@@ -85,7 +85,10 @@ public class WithCustomObjectsAspect implements Ordered {
         }
     }
 
-    /** Classes first, then explicit pairs, then beans: later entries win, as later maps of a scope do. */
+    /**
+     * Classes first, then explicit pairs, then beans: later entries win, as later maps of a scope do. The
+     * annotation is checked at startup by {@code WithCustomObjectsBeanCheck}.
+     */
     Map<String, Object> customObjects(WithCustomObjects annotation) {
         Map<String, Object> cached = this.resolved.get(annotation);
         if (cached != null) {
@@ -95,10 +98,16 @@ public class WithCustomObjectsAspect implements Ordered {
         for (Class<?> type : annotation.value()) {
             objects.put(this.registry.getRegisteredName(type), type);
         }
-        for (CustomObject object : annotation.objects()) {
-            objects.put(object.name(), object.type());
-        }
         boolean allSingletons = true;
+        for (CustomObject object : annotation.objects()) {
+            if (object.bean().isEmpty()) {
+                objects.put(object.name(), object.type());
+            }
+            else {
+                objects.put(object.name(), requireBeanFactory(object.bean()).getBean(object.bean()));
+                allSingletons &= this.beanFactory.isSingleton(object.bean());
+            }
+        }
         for (String beanName : annotation.beans()) {
             Object bean = requireBeanFactory(beanName).getBean(beanName);
             String registeredName = this.registry.findRegisteredName(bean);

@@ -1,5 +1,6 @@
 package io.github.objectregistry.autoconfigure.aop;
 
+import io.github.objectregistry.CustomObject;
 import io.github.objectregistry.RegistrationException;
 import io.github.objectregistry.WithCustomObjects;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -38,12 +39,26 @@ class WithCustomObjectsBeanCheck implements SmartInitializingSingleton {
         if (annotation == null) {
             return;
         }
-        for (String beanName : annotation.beans()) {
-            if (!this.beanFactory.containsBean(beanName)) {
-                throw new RegistrationException("@WithCustomObjects on " + where + " names the bean '" + beanName
-                        + "', but the application context has no bean of that name.",
-                        "Define a bean named '" + beanName + "', or correct the name in beans = {...}.");
+        for (CustomObject object : annotation.objects()) {
+            if (object.bean().isEmpty() == (object.type() == void.class)) {
+                throw new RegistrationException("@CustomObject(name = \"" + object.name() + "\") in @WithCustomObjects"
+                        + " on " + where + " gives " + (object.bean().isEmpty() ? "neither" : "both")
+                        + " a type and a bean.", "Give exactly one: type = SomeClass.class, or bean = \"beanName\".");
             }
+            if (!object.bean().isEmpty()) {
+                checkBean(where, object.bean());
+            }
+        }
+        for (String beanName : annotation.beans()) {
+            checkBean(where, beanName);
+        }
+    }
+
+    private void checkBean(String where, String beanName) {
+        if (!this.beanFactory.containsBean(beanName)) {
+            throw new RegistrationException("@WithCustomObjects on " + where + " names the bean '" + beanName
+                    + "', but the application context has no bean of that name.",
+                    "Define a bean named '" + beanName + "', or correct the name in the annotation.");
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.objectregistry.autoconfigure.aop;
 
 import java.util.function.Supplier;
 
+import io.github.objectregistry.CustomObject;
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.RegistrationException;
 import io.github.objectregistry.WithCustomObjects;
@@ -61,6 +62,24 @@ class ObjectRegistryAopAutoConfigurationTests {
     }
 
     @Test
+    void customObjectBeanOverridesANameForTheCall() {
+        this.runner.withUserConfiguration(BeanOverride.class).run((context) -> {
+            assertThat(context.getBean(BeanOverride.class).seen().get()).isSameAs(context.getBean("experimental"));
+        });
+    }
+
+    @Test
+    void customObjectWithBothTypeAndBeanFailsStartup() {
+        this.runner.withUserConfiguration(AmbiguousCustomObject.class).run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).isInstanceOf(RegistrationException.class)
+                .hasMessageContaining("@CustomObject(name = \"x\")")
+                .hasMessageContaining("gives both a type and a bean")
+                .hasMessageContaining("Give exactly one");
+        });
+    }
+
+    @Test
     void orderComesFromTheProperty() {
         this.runner.withPropertyValues("object-registry.aop.order=7")
             .run((context) -> assertThat(context.getBean(WithCustomObjectsAspect.class).getOrder()).isEqualTo(7));
@@ -113,6 +132,41 @@ class ObjectRegistryAopAutoConfigurationTests {
         public Supplier<Object> seen() {
             Object inScope = this.registry.getRegisteredObject("fastGreeting");
             return () -> inScope;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class BeanOverride {
+
+        private final ObjectRegistry registry;
+
+        BeanOverride(ObjectRegistry registry) {
+            this.registry = registry;
+        }
+
+        @Bean
+        StringBuilder experimental() {
+            return new StringBuilder("experimental");
+        }
+
+        @WithCustomObjects(objects = @CustomObject(name = "sample>swish", bean = "experimental"))
+        public Supplier<Object> seen() {
+            Object inScope = this.registry.getRegisteredObject("sample>swish");
+            return () -> inScope;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class AmbiguousCustomObject {
+
+        @Bean
+        StringBuilder experimental() {
+            return new StringBuilder();
+        }
+
+        @WithCustomObjects(objects = @CustomObject(name = "x", type = StringBuilder.class, bean = "experimental"))
+        public Object seen() {
+            return null;
         }
     }
 
