@@ -1,6 +1,7 @@
 package io.github.objectregistry.json;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,16 +224,29 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         Map<String, ?> customObjects = customObjects(ctxt);
         Object target = this.registry.getRegisteredObject(name, customObjects);
         if (target == null) {
-            Set<String> known = new HashSet<>(this.registry.getCustomObjects().keySet());
-            if (customObjects != null) {
-                known.addAll(customObjects.keySet());
-            }
-            throw EnvelopeErrors.unknownName(p, declared, name, known);
+            throw EnvelopeErrors.unknownName(p, declared, name, namesThatFit(declared, customObjects));
         }
         if (target instanceof Class<?> type && !declared.getRawClass().isAssignableFrom(type)) {
             throw EnvelopeErrors.typeMismatch(p, declared, name, type);
         }
         return target;
+    }
+
+    /** The names visible to this read whose target could stand where {@code declared} is: the only useful hints. */
+    private Set<String> namesThatFit(JavaType declared, Map<String, ?> customObjects) {
+        Map<String, Object> visible = new HashMap<>();
+        if (customObjects != null) {
+            visible.putAll(customObjects);
+        }
+        visible.putAll(this.registry.getCustomObjects());
+        Class<?> raw = declared.getRawClass();
+        Set<String> names = new HashSet<>();
+        visible.forEach((name, target) -> {
+            if ((target instanceof Class<?> type) ? raw.isAssignableFrom(type) : raw.isInstance(target)) {
+                names.add(name);
+            }
+        });
+        return names;
     }
 
     /** A bare name, or a function reference: must resolve to a registered instance. */

@@ -45,6 +45,16 @@ class BadInputTests {
     }
 
     @Test
+    void suggestionsOnlyNameObjectsThatFitTheDeclaredType() {
+        assertThatExceptionOfType(UnknownNameException.class)
+            .isThrownBy(() -> this.serializer.fromJson(envelope("\"x\"", "\"test>relo\"", "{}"), Layer.class))
+            .satisfies((ex) -> assertThat(ex.getSuggestions()).doesNotContain("test>relu"));
+        assertThatExceptionOfType(UnknownNameException.class)
+            .isThrownBy(() -> this.serializer.fromJson("\"test>relo\"", Model.Activation.class))
+            .satisfies((ex) -> assertThat(ex.getSuggestions()).containsExactly("test>relu"));
+    }
+
+    @Test
     void bareClassNameSuggestsTheRegisteredNameEndingInIt() {
         assertThatExceptionOfType(UnknownNameException.class)
             .isThrownBy(() -> this.serializer.fromJson("{\"class_name\": \"Dropout\", \"config\": {}}", Layer.class))

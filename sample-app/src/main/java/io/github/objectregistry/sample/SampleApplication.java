@@ -1,0 +1,16 @@
+package io.github.objectregistry.sample;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * A model-pipeline service: models are lists of layers, stored as Keras-style JSON envelopes in an embedded
+ * H2 database, and every layer and activation is named through the object registry.
+ */
+@SpringBootApplication
+public class SampleApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SampleApplication.class, args);
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.objectregistry.sample.models;
+
+import java.util.List;
+
+import io.github.objectregistry.CustomObject;
+import io.github.objectregistry.WithCustomObjects;
+import io.github.objectregistry.json.RegistrySerializer;
+import io.github.objectregistry.sample.activations.Activation;
+import io.github.objectregistry.sample.layers.Layer;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Creates, loads and runs models. Layers are stored as envelopes written by {@link RegistrySerializer}, and
+ * every load resolves their names afresh, so a scope opened around a load changes what the names mean.
+ */
+@Service
+public class ModelService {
+
+    private static final TypeReference<List<Layer>> LAYERS = new TypeReference<>() {
+    };
+
+    private final ModelRepository repository;
+
+    private final RegistrySerializer serializer;
+
+    public ModelService(ModelRepository repository, RegistrySerializer serializer) {
+        this.repository = repository;
+        this.serializer = serializer;
+    }
+
+    public StoredModel create(ModelDefinition definition) {
+        if (definition.name() == null || definition.name().isBlank()) {
+            throw new InvalidModelException("Missing model name", "A model needs a non-blank \"name\".");
+        }
+        if (definition.layers() == null || definition.layers().isEmpty() || definition.layers().contains(null)) {
+            throw new InvalidModelException("Missing layers",
+                    "A model needs a non-empty \"layers\" array of layer envelopes, with no nulls.");
+        }
+        checkLayersFit(definition.layers());
+        long id = this.repository.insert(definition.name(), this.serializer.toJson(definition.layers()));
+        return load(id);
+    }
+
+    public StoredModel load(long id) {
+        ModelRepository.Row row = this.repository.find(id).orElseThrow(() -> new ModelNotFoundException(id));
+        return new StoredModel(row.id(), row.name(), row.createdAt(), this.serializer.fromJson(row.layersJson(), LAYERS));
+    }
+
+    public List<ModelSummary> list() {
+        return this.repository.findAll();
+    }
+
+    public Prediction predict(long id, double[] input) {
+        StoredModel model = load(id);
+        checkInput(model.layers(), input);
+        double[] vector = input;
+        for (Layer layer : model.layers()) {
+            vector = layer.apply(vector);
+        }
+        List<String> activations = model.layers().stream()
+            .flatMap((layer) -> layer.activations().stream())
+            .map(Activation::implementation)
+            .toList();
+        return new Prediction(id, vector, activations);
+    }
+
+    /**
+     * Runs a model with the experimental hard-swish in place of {@code sample>swish}, for this call only:
+     * the aspect opens a scope around the call, and the model is loaded inside it.
+     */
+    @WithCustomObjects(objects = @CustomObject(name = "sample>swish", bean = "hardSwish"))
+    public Prediction predictExperimental(long id, double[] input) {
+        return predict(id, input);
+    }
+
+    /** Each layer that needs a fixed input length must get it from the layer before. */
+    private static void checkLayersFit(List<Layer> layers) {
+        int size = -1;
+        for (int i = 0; i < layers.size(); i++) {
+            Layer layer = layers.get(i);
+            if (size >= 0 && layer.inputSize() >= 0 && layer.inputSize() != size) {
+                throw new InvalidModelException("Layers do not fit", "Layer " + i + " expects " + layer.inputSize()
+                        + " inputs, but the layers before it produce " + size + ".");
+            }
+            int in = (size >= 0) ? size : layer.inputSize();
+            size = (in >= 0) ? layer.outputSize(in) : -1;
+        }
+    }
+
+    private static void checkInput(List<Layer> layers, double[] input) {
+        if (input == null || input.length == 0) {
+            throw new InvalidModelException("Missing input", "A prediction needs a non-empty \"input\" array.");
+        }
+        int expected = layers.stream().mapToInt(Layer::inputSize).filter((size) -> size >= 0).findFirst().orElse(-1);
+        if (expected >= 0 && input.length != expected) {
+            throw new InvalidModelException("Wrong input length",
+                    "This model takes " + expected + " inputs, but the input has " + input.length + ".");
+        }
+    }
+}
