@@ -104,7 +104,7 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
                 case Envelope.REGISTERED_NAME -> envelope.registeredName = readName(p, declared, key, value, true);
                 case Envelope.CONFIG -> readConfig(p, ctxt, envelope);
                 case Envelope.SHARED_OBJECT_ID -> envelope.sharedId = readSharedId(p, declared, value);
-                case Envelope.BUILD_CONFIG, Envelope.COMPILE_CONFIG -> p.skipChildren();
+                case Envelope.BUILD_CONFIG, Envelope.COMPILE_CONFIG -> skipObject(p, declared, key, value);
                 default -> skipUnknownKey(p, ctxt, declared, key);
             }
         }
@@ -121,6 +121,14 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         throw EnvelopeErrors.wrongType(p, declared, key, nullable ? "a string or null" : "a string", token);
     }
 
+    /** Keras's build and compile configs are objects; they mean nothing here, but their shape is still checked. */
+    private static void skipObject(JsonParser p, JavaType declared, String key, JsonToken token) {
+        if (token != JsonToken.START_OBJECT && token != JsonToken.VALUE_NULL) {
+            throw EnvelopeErrors.wrongType(p, declared, key, "an object or null", token);
+        }
+        p.skipChildren();
+    }
+
     private static void skipUnknownKey(JsonParser p, DeserializationContext ctxt, JavaType declared, String key) {
         if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
             throw EnvelopeErrors.unknownKey(p, declared, key);
@@ -130,6 +138,7 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
 
     /** Reads the config now if the name is already known; otherwise buffers it until the envelope ends. */
     private void readConfig(JsonParser p, DeserializationContext ctxt, Parsed envelope) {
+        envelope.sharedIdsBeforeConfig = SharedObjects.recordedSoFar(ctxt);
         if (envelope.isKnownSharedObject(ctxt)) {
             // An earlier envelope with this id wins; finish() still checks that the name agrees.
             envelope.configSkipped = true;
@@ -167,20 +176,24 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
      * with that id yields, provided it names the same class.
      */
     private Object shareObject(JsonParser p, DeserializationContext ctxt, Parsed envelope) {
-        Map<Long, Object> shared = SharedObjects.forRead(ctxt);
-        Object first = shared.get(envelope.sharedId);
+        SharedObjects.Reads shared = SharedObjects.forRead(ctxt);
+        SharedObjects.Recorded first = shared.get(envelope.sharedId);
         if (first == null) {
-            shared.put(envelope.sharedId, envelope.value);
+            shared.record(envelope.sharedId, envelope.value);
             return envelope.value;
         }
-        if (first != envelope.value) {
-            String name = envelope.lookupName();
+        String name = envelope.lookupName();
+        if (envelope.built && first.order() >= envelope.sharedIdsBeforeConfig) {
+            // The id was recorded while this envelope's own config was being read: it contains itself.
+            throw EnvelopeErrors.sharedIdCycle(p, envelope.declared, envelope.sharedId, name);
+        }
+        if (first.value() != envelope.value) {
             Class<?> named = envelope.built ? envelope.value.getClass() : targetClass(resolve(p, ctxt, envelope.declared, name));
-            if (named != first.getClass()) {
-                throw EnvelopeErrors.sharedIdReused(p, envelope.declared, envelope.sharedId, first, name);
+            if (named != first.value().getClass()) {
+                throw EnvelopeErrors.sharedIdReused(p, envelope.declared, envelope.sharedId, first.value(), name);
             }
         }
-        return checkInstance(p, envelope.declared, envelope.lookupName(), first);
+        return checkInstance(p, envelope.declared, name, first.value());
     }
 
     private static Class<?> targetClass(Object target) {
@@ -356,6 +369,9 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
 
         boolean configSkipped;
 
+        /** How many shared ids the read had recorded when this envelope's config began. */
+        int sharedIdsBeforeConfig;
+
         TokenBuffer bufferedConfig;
 
         Object value;
@@ -400,7 +416,7 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         /** Whether the id came before the config and an earlier envelope of this read already used it. */
         boolean isKnownSharedObject(DeserializationContext ctxt) {
             return this.sharedId != null && this.className != null && !Envelope.FUNCTION.equals(this.className)
-                    && SharedObjects.forRead(ctxt).containsKey(this.sharedId);
+                    && SharedObjects.forRead(ctxt).contains(this.sharedId);
         }
     }
 }

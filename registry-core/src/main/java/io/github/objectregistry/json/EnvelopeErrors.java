@@ -106,6 +106,12 @@ final class EnvelopeErrors {
                 declared, name);
     }
 
+    static InvalidTypeIdException sharedIdCycle(JsonParser p, JavaType declared, long id, String name) {
+        return InvalidTypeIdException.from(p, "\"shared_object_id\": " + id + " of " + quote(name) + " is also used "
+                + "inside its own config: an object cannot contain itself. Give the nested object its own id.",
+                declared, name);
+    }
+
     /** Quotes input text for a message, shortened when long. */
     static String quote(String text) {
         if (text.length() <= MAX_QUOTED_LENGTH) {

@@ -135,6 +135,19 @@ public final class RegistrySerializer {
     }
 
     /**
+     * Reads JSON bytes (UTF-8, UTF-16 or UTF-32, detected) as the given type, with extra custom objects for
+     * this read only; invalid byte sequences are an error, never silently replaced.
+     * @param <T> the type
+     * @param json the JSON bytes
+     * @param type the declared type
+     * @param customObjects names to resolve when neither a scope nor the registry has them; may be {@code null}
+     * @return the value
+     */
+    public <T> T fromJson(byte[] json, Class<T> type, Map<String, ?> customObjects) {
+        return reader(customObjects).forType(type).readValue(json);
+    }
+
+    /**
      * Reads JSON text as a generic type, such as {@code List<Layer>}.
      * @param <T> the type
      * @param json the JSON text

@@ -26,15 +26,46 @@ final class SharedObjects {
     private SharedObjects() {
     }
 
-    /** The objects with ids read so far in the current read call. */
-    @SuppressWarnings("unchecked")
-    static Map<Long, Object> forRead(DeserializationContext ctxt) {
-        Map<Long, Object> seen = (Map<Long, Object>) ctxt.getAttribute(READ_KEY);
-        if (seen == null) {
-            seen = new HashMap<>();
-            ctxt.setAttribute(READ_KEY, seen);
+    /** The objects with ids read so far in the current read call, created on first use. */
+    static Reads forRead(DeserializationContext ctxt) {
+        Reads reads = (Reads) ctxt.getAttribute(READ_KEY);
+        if (reads == null) {
+            reads = new Reads();
+            ctxt.setAttribute(READ_KEY, reads);
         }
-        return seen;
+        return reads;
+    }
+
+    /** How many ids the current read has recorded so far; 0 before the first. */
+    static int recordedSoFar(DeserializationContext ctxt) {
+        Reads reads = (Reads) ctxt.getAttribute(READ_KEY);
+        return (reads != null) ? reads.byId.size() : 0;
+    }
+
+    /** The objects of one read, by id, each with the order in which it was recorded. */
+    static final class Reads {
+
+        private final Map<Long, Recorded> byId = new HashMap<>();
+
+        Recorded get(long id) {
+            return this.byId.get(id);
+        }
+
+        boolean contains(long id) {
+            return this.byId.containsKey(id);
+        }
+
+        void record(long id, Object value) {
+            this.byId.put(id, new Recorded(value, this.byId.size()));
+        }
+    }
+
+    /**
+     * An object read under an id.
+     * @param value the object
+     * @param order how many ids had been recorded before it
+     */
+    record Recorded(Object value, int order) {
     }
 
     /** Tracks the registered objects of one write, by identity. */
