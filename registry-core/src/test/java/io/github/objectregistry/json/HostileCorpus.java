@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * The hostile documents under test resources {@code hostile/}, with the error fragment each must produce, read
  * from the table in that folder's README.
  */
-final class HostileCorpus {
+public final class HostileCorpus {
 
     private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| (.+) \\| `(.+)` \\|$");
 
     /** One document, what it tries, and a fragment of the message its error must carry. */
-    record Case(String file, String what, String expected, byte[] content) {
+    public record Case(String file, String what, String expected, byte[] content) {
 
         @Override
         public String toString() {
@@ -28,7 +28,7 @@ final class HostileCorpus {
     private HostileCorpus() {
     }
 
-    static List<Case> cases() {
+    public static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         for (String line : new String(read("README.md")).lines().toList()) {
             Matcher row = ROW.matcher(line);
