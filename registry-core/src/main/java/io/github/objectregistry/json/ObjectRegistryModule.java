@@ -3,21 +3,26 @@ package io.github.objectregistry.json;
 import java.lang.reflect.Modifier;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.Registration;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.Version;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.deser.Deserializers;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.ser.Serializers;
 import tools.jackson.databind.ser.ValueSerializerModifier;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * A Jackson 3 module that reads and writes Keras 3 envelopes, resolving names only through an
@@ -33,7 +38,8 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
  * <li>Reading: declared types that are interfaces or abstract classes of the application (not JDK or Jackson
  * types, and not types with their own {@code @JsonTypeInfo} or {@code @JsonDeserialize}), and registered
  * concrete classes. No annotation is needed on the base type.</li>
- * <li>Writing: values whose class is registered, or which are themselves registered instances.</li>
+ * <li>Writing: values whose class is registered, or which are themselves registered instances, also where
+ * Jackson types them statically by an interface or abstract class it reads envelopes for.</li>
  * </ul>
  * The name is resolved on every read, so {@link io.github.objectregistry.CustomObjectScope scopes} work on a
  * shared mapper; only class to deserializer is cached. Whether a concrete class or a written value's class is
@@ -79,6 +85,7 @@ public class ObjectRegistryModule extends JacksonModule {
         context.addDeserializers(new AbstractTypeDeserializers(this.registry));
         context.addDeserializerModifier(new RegisteredClassDeserializers(this.registry));
         context.addSerializerModifier(new RegisteredObjectSerializers(this.registry));
+        context.addSerializers(new AbstractTypeSerializers());
     }
 
     /** Whether the module reads an envelope for this interface or abstract class. */
@@ -119,6 +126,33 @@ public class ObjectRegistryModule extends JacksonModule {
         @Override
         public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
             return false;
+        }
+    }
+
+    /**
+     * Interfaces and abstract classes, when Jackson types a value statically by its declared type (as
+     * {@code writerFor(new TypeReference<List<Layer>>() {})} does for the elements): write the value by its
+     * runtime class, so a registered object still becomes an envelope rather than the base type's {@code {}}.
+     */
+    private static final class AbstractTypeSerializers implements Serializers {
+
+        @Override
+        public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+                BeanDescription.Supplier description, JsonFormat.Value formatOverrides) {
+            return isEnvelopeBaseType(type, description) ? new RuntimeTypeSerializer(type.getRawClass()) : null;
+        }
+    }
+
+    /** Writes a value through the serializer of its runtime class. */
+    private static final class RuntimeTypeSerializer extends StdSerializer<Object> {
+
+        RuntimeTypeSerializer(Class<?> baseType) {
+            super(baseType, false);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
+            ctxt.findValueSerializer(value.getClass()).serialize(value, gen, ctxt);
         }
     }
 

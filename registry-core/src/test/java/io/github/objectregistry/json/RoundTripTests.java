@@ -91,6 +91,16 @@ class RoundTripTests {
     }
 
     @Test
+    void listWrittenWithItsDeclaredInterfaceTypeStillWritesEnvelopes() {
+        List<Layer> layers = List.of(new Dropout(0.5), new Dense(2, Model.SWISH));
+        String json = this.serializer.getMapper().writerFor(new TypeReference<List<Layer>>() {
+        }).writeValueAsString(layers);
+        assertThat(json).startsWith("[{\"class_name\":\"Dropout\"");
+        assertThat(this.serializer.fromJson(json, new TypeReference<List<Layer>>() {
+        })).isEqualTo(layers);
+    }
+
+    @Test
     void mapOfInterfaceTypedObjectsRoundTrips() {
         Map<String, Layer> layers = Map.of("a", new Dropout(0.3), "b", new Dense(2, Model.RELU));
         Map<String, Layer> read = this.serializer.fromJson(this.serializer.toJson(layers),

@@ -1,0 +1,108 @@
+package io.github.objectregistry.benchmarks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.objectregistry.CustomObjectScope;
+import io.github.objectregistry.ObjectRegistry;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading and writing a list of 100 interface-typed objects: our envelopes (with {@code class_name} first,
+ * with {@code config} first, and inside a scope that overrides one name) against stock Jackson
+ * {@code @JsonTypeInfo(use = NAME, include = PROPERTY)} with registered subtypes, on the same objects.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class JsonBenchmarks {
+
+    private final ObjectRegistry registry = Shapes.registry();
+
+    private final ObjectRegistry scopedRegistry = Shapes.registry();
+
+    private final List<Shapes.Shape> shapes = Shapes.hundred();
+
+    private final List<Shapes.StockShape> stockShapes = Shapes.hundredStock();
+
+    private ObjectReader envelopeReader;
+
+    private ObjectReader scopedEnvelopeReader;
+
+    private ObjectWriter envelopeWriter;
+
+    private ObjectReader stockReader;
+
+    private ObjectWriter stockWriter;
+
+    private String envelopes;
+
+    private String envelopesConfigFirst;
+
+    private String stock;
+
+    private CustomObjectScope scope;
+
+    @Setup(Level.Trial)
+    public void prepare() {
+        JsonMapper envelopeMapper = Shapes.envelopeMapper(this.registry);
+        JsonMapper stockMapper = Shapes.stockMapper();
+        this.envelopeReader = envelopeMapper.readerFor(Shapes.SHAPES);
+        this.envelopeWriter = envelopeMapper.writerFor(Shapes.SHAPES);
+        this.scopedEnvelopeReader = Shapes.envelopeMapper(this.scopedRegistry).readerFor(Shapes.SHAPES);
+        this.stockReader = stockMapper.readerFor(Shapes.STOCK_SHAPES);
+        this.stockWriter = stockMapper.writerFor(Shapes.STOCK_SHAPES);
+        this.envelopes = this.envelopeWriter.writeValueAsString(this.shapes);
+        this.envelopesConfigFirst = Shapes.configFirst(envelopeMapper, this.envelopes);
+        this.stock = this.stockWriter.writeValueAsString(this.stockShapes);
+        // Opened on the benchmark thread (Scope.Thread), where the reads happen.
+        this.scope = this.scopedRegistry.customObjectScope(Map.of("bench>Circle", Shapes.CircleV2.class));
+    }
+
+    @TearDown(Level.Trial)
+    public void closeScope() {
+        this.scope.close();
+    }
+
+    @Benchmark
+    public Object readStockNameProperty() {
+        return this.stockReader.readValue(this.stock);
+    }
+
+    @Benchmark
+    public Object readEnvelopesClassNameFirst() {
+        return this.envelopeReader.readValue(this.envelopes);
+    }
+
+    @Benchmark
+    public Object readEnvelopesConfigFirst() {
+        return this.envelopeReader.readValue(this.envelopesConfigFirst);
+    }
+
+    @Benchmark
+    public Object readEnvelopesInScopeOverridingOneName() {
+        return this.scopedEnvelopeReader.readValue(this.envelopes);
+    }
+
+    @Benchmark
+    public String writeStockNameProperty() {
+        return this.stockWriter.writeValueAsString(this.stockShapes);
+    }
+
+    @Benchmark
+    public String writeEnvelopes() {
+        return this.envelopeWriter.writeValueAsString(this.shapes);
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.objectregistry.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
+import io.github.objectregistry.autoconfigure.actuate.ObjectRegistryEndpointAutoConfiguration;
+import io.github.objectregistry.autoconfigure.aop.ObjectRegistryAopAutoConfiguration;
+import io.github.objectregistry.autoconfigure.jackson.ObjectRegistryJacksonAutoConfiguration;
+import io.github.objectregistry.autoconfigure.web.ObjectRegistryWebAutoConfiguration;
+import io.github.objectregistry.benchmarks.startup.StartupApplication;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starting and closing a Spring Boot context whose package holds 1,000 generated registered classes, with
+ * the starter, against the same context with the starter's auto-configurations excluded.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class StartupBenchmarks {
+
+    /** Every auto-configuration the starter contributes. */
+    static final List<Class<?>> STARTER_AUTO_CONFIGURATIONS = List.of(ObjectRegistryAutoConfiguration.class,
+            ObjectRegistryAopAutoConfiguration.class, ObjectRegistryWebAutoConfiguration.class,
+            ObjectRegistryJacksonAutoConfiguration.class, ObjectRegistryEndpointAutoConfiguration.class);
+
+    static ConfigurableApplicationContext start(boolean withStarter) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(StartupApplication.class)
+            .web(WebApplicationType.NONE)
+            .logStartupInfo(false)
+            .properties("spring.main.banner-mode=off", "logging.level.root=warn");
+        if (!withStarter) {
+            builder.properties("spring.autoconfigure.exclude=" + String.join(",",
+                    STARTER_AUTO_CONFIGURATIONS.stream().map(Class::getName).toList()));
+        }
+        return builder.run();
+    }
+
+    @Benchmark
+    public int withoutStarter() {
+        try (ConfigurableApplicationContext context = start(false)) {
+            return context.getBeanDefinitionCount();
+        }
+    }
+
+    @Benchmark
+    public int withStarter() {
+        try (ConfigurableApplicationContext context = start(true)) {
+            return context.getBean(ObjectRegistry.class).getRegistrations().size();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.objectregistry.benchmarks;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.autoconfigure.aop.WithCustomObjectsAspect;
+import io.github.objectregistry.benchmarks.BenchmarkReport.Goal;
+import io.github.objectregistry.benchmarks.BenchmarkReport.Kind;
+import io.github.objectregistry.benchmarks.BenchmarkReport.Measured;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each benchmark and its baseline do the same work, so their ratio means something. */
+class BenchmarkFixturesTests {
+
+    @Test
+    void envelopeAndStockVariantsReadTheSameHundredObjects() {
+        JsonBenchmarks benchmarks = new JsonBenchmarks();
+        benchmarks.prepare();
+        try {
+            List<Shapes.Shape> expected = Shapes.hundred();
+            assertThat(benchmarks.readStockNameProperty()).isEqualTo(Shapes.hundredStock());
+            assertThat(benchmarks.readEnvelopesClassNameFirst()).isEqualTo(expected);
+            assertThat(benchmarks.readEnvelopesConfigFirst()).isEqualTo(expected);
+        }
+        finally {
+            benchmarks.closeScope();
+        }
+    }
+
+    @Test
+    void configFirstVariantReallyPutsConfigFirst() {
+        JsonMapper mapper = Shapes.envelopeMapper(Shapes.registry());
+        String envelopes = mapper.writerFor(Shapes.SHAPES).writeValueAsString(Shapes.hundred());
+        assertThat(envelopes).startsWith("[{\"class_name\"");
+        assertThat(Shapes.configFirst(mapper, envelopes)).startsWith("[{\"config\"");
+    }
+
+    @Test
+    void scopedVariantReadsTheOverrideForOneNameOnly() {
+        JsonBenchmarks benchmarks = new JsonBenchmarks();
+        benchmarks.prepare();
+        try {
+            List<?> read = (List<?>) benchmarks.readEnvelopesInScopeOverridingOneName();
+            assertThat(read.get(0)).isInstanceOf(Shapes.CircleV2.class);
+            assertThat(read.get(1)).isInstanceOf(Shapes.Rect.class);
+        }
+        finally {
+            benchmarks.closeScope();
+        }
+    }
+
+    @Test
+    void writeVariantsCarryTheSameValues() {
+        JsonBenchmarks benchmarks = new JsonBenchmarks();
+        benchmarks.prepare();
+        try {
+            assertThat(benchmarks.writeEnvelopes()).contains("\"registered_name\":\"bench>Circle\"");
+            assertThat(benchmarks.writeStockNameProperty()).contains("\"class_name\":\"Circle\"");
+        }
+        finally {
+            benchmarks.closeScope();
+        }
+    }
+
+    @Test
+    void lookupVariantsFindTheSameObjects() {
+        LookupBenchmarks benchmarks = new LookupBenchmarks();
+        benchmarks.fill();
+        try {
+            // Each call moves on to the next name, so every call must find one.
+            for (int i = 0; i < 2_000; i++) {
+                assertThat(benchmarks.hashMapGet()).isNotNull();
+                assertThat(benchmarks.registryLookup()).isNotNull();
+                assertThat(benchmarks.registryLookupUnderThreeScopes()).isNotNull();
+            }
+        }
+        finally {
+            benchmarks.closeScopes();
+        }
+    }
+
+    @Test
+    void aspectVariantsDifferOnlyInTheScope() {
+        AspectBenchmarks benchmarks = new AspectBenchmarks();
+        assertThat(benchmarks.withCustomObjects()).isEqualTo(Shapes.CircleV2.class);
+        assertThat(benchmarks.noOpAspect()).isEqualTo(Shapes.Circle.class);
+        ObjectRegistry registry = Shapes.registry();
+        AspectBenchmarks.Work work = AspectBenchmarks.proxy(new AspectBenchmarks.AnnotatedWork(registry),
+                new WithCustomObjectsAspect(registry, null, 0));
+        work.run();
+        assertThat(registry.scopeDepth()).isZero();
+    }
+
+    @Test
+    void startupVariantsDifferOnlyInTheStarter() {
+        try (ConfigurableApplicationContext with = StartupBenchmarks.start(true);
+                ConfigurableApplicationContext without = StartupBenchmarks.start(false)) {
+            assertThat(with.getBean(ObjectRegistry.class).getRegistrations()).hasSize(1_000);
+            assertThat(without.getBeanNamesForType(ObjectRegistry.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void reportReadsRatiosInTheGoalsOwnTerms() {
+        Goal time = new Goal("t", "A.a", "A.b", Kind.TIME_AT_MOST, 1.5);
+        Goal throughput = new Goal("q", "A.a", "A.b", Kind.THROUGHPUT_AT_LEAST, 0.85);
+        Measured slow = new Measured(20, 1, "ns/op", Double.NaN);
+        Measured fast = new Measured(10, 1, "ns/op", Double.NaN);
+        assertThat(time.ratio(slow, fast)).isEqualTo(2.0);
+        assertThat(time.isMet(2.0)).isFalse();
+        assertThat(throughput.ratio(slow, fast)).isEqualTo(0.5);
+        assertThat(throughput.isMet(0.5)).isFalse();
+        String table = BenchmarkReport.markdown(Map.of("LookupBenchmarks.registryLookup", fast,
+                "LookupBenchmarks.hashMapGet", slow));
+        assertThat(table).contains("| 0.50× | ≤ 1.50× time | yes |").contains("not run");
+        assertThat(BenchmarkReport.svg(Map.of("JsonBenchmarks.readStockNameProperty",
+                new Measured(50, 1, "us/op", 1000)))).contains("20,000 lists/s");
+    }
+}
