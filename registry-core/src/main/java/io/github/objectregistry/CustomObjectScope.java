@@ -1,6 +1,7 @@
 package io.github.objectregistry;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -26,7 +27,8 @@ public final class CustomObjectScope implements AutoCloseable {
 
     private final ScopeStack stack;
 
-    private final Map<String, Object> entries;
+    /** Immutable until the first write through the live view; only the owner thread reads or writes it. */
+    private Map<String, Object> entries;
 
     private final int depth;
 
@@ -84,8 +86,16 @@ public final class CustomObjectScope implements AutoCloseable {
         this.closed = true;
     }
 
-    /** The live layer; only the owner thread reads or writes it. */
+    /** The layer as it is now, for lookups. */
     Map<String, Object> entries() {
+        return this.entries;
+    }
+
+    /** The layer, made writable on first use: copy-on-write keeps opening a scope cheap. */
+    Map<String, Object> writableEntries() {
+        if (!(this.entries instanceof HashMap)) {
+            this.entries = new HashMap<>(this.entries);
+        }
         return this.entries;
     }
 

@@ -37,7 +37,7 @@ final class CustomObjectsView extends AbstractMap<String, Object> {
             return this.registry.putGlobal(name, value);
         }
         Object previous = get(name);
-        scope.entries().put(name, value);
+        scope.writableEntries().put(name, value);
         return previous;
     }
 
@@ -52,7 +52,7 @@ final class CustomObjectsView extends AbstractMap<String, Object> {
         }
         Object previous = get(name);
         if (previous != null) {
-            scope.entries().put(name, ScopeStack.REMOVED);
+            scope.writableEntries().put(name, ScopeStack.REMOVED);
         }
         return previous;
     }

@@ -63,6 +63,12 @@ public final class ObjectRegistry {
     /** Registered target (a class, or an {@link IdentityKey} of an instance) to its primary name. */
     private final Map<Object, String> names = new ConcurrentHashMap<>();
 
+    /**
+     * How many instances of each class are registered, so that asking for the name of an object whose class
+     * has none (the common case when writing JSON) is one map read, with no identity key to allocate.
+     */
+    private final Map<Class<?>, Integer> instanceTypes = new ConcurrentHashMap<>();
+
     private final Object writeLock = new Object();
 
     private final ThreadLocal<ScopeStack> scopes = new ThreadLocal<>();
@@ -165,7 +171,9 @@ public final class ObjectRegistry {
             }
             this.entries.put(registeredName, registration);
             aliasSet.forEach((alias) -> this.entries.put(alias, registration));
-            this.names.put(targetKey, registeredName);
+            if (this.names.put(targetKey, registeredName) == null && !(target instanceof Class)) {
+                this.instanceTypes.merge(target.getClass(), 1, Integer::sum);
+            }
             logger.log(Level.DEBUG, () -> "Registered " + RegistrationRules.describe(target) + " as '"
                     + registeredName + "'" + (aliasSet.isEmpty() ? "" : " with aliases " + aliasSet));
             return registeredName;
@@ -242,7 +250,11 @@ public final class ObjectRegistry {
      * @return the registered name, or {@code null} if it is not registered
      */
     public String findRegisteredName(Object classOrInstance) {
-        return this.names.get(keyOf(Objects.requireNonNull(classOrInstance, "classOrInstance")));
+        Objects.requireNonNull(classOrInstance, "classOrInstance");
+        if (!(classOrInstance instanceof Class) && !this.instanceTypes.containsKey(classOrInstance.getClass())) {
+            return null;
+        }
+        return this.names.get(keyOf(classOrInstance));
     }
 
     /**
@@ -291,17 +303,36 @@ public final class ObjectRegistry {
      */
     @SafeVarargs
     public final CustomObjectScope customObjectScope(Map<String, ?>... customObjects) {
-        Map<String, Object> layer = new HashMap<>();
-        for (Map<String, ?> map : customObjects) {
-            map.forEach((name, value) -> layer.put(Objects.requireNonNull(name, "custom object name"),
-                    Objects.requireNonNull(value, () -> "custom object '" + name + "' is null")));
-        }
+        Map<String, Object> layer = layerOf(customObjects);
         ScopeStack stack = this.scopes.get();
         if (stack == null) {
             stack = new ScopeStack(this.scopes);
             this.scopes.set(stack);
         }
         return stack.push(layer);
+    }
+
+    /**
+     * One immutable layer from the given maps, later maps winning. A single immutable map, such as
+     * {@code Map.of(...)}, is used as it is, so opening a scope costs only a null check of its entries.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> layerOf(Map<String, ?>[] customObjects) {
+        if (customObjects.length == 0) {
+            return Map.of();
+        }
+        Map<String, Object> merged = (customObjects.length == 1) ? (Map<String, Object>) customObjects[0]
+                : new HashMap<>();
+        for (Map<String, ?> map : customObjects) {
+            map.forEach((name, value) -> {
+                Objects.requireNonNull(name, "custom object name");
+                Objects.requireNonNull(value, () -> "custom object '" + name + "' is null");
+                if (customObjects.length > 1) {
+                    merged.put(name, value);
+                }
+            });
+        }
+        return Map.copyOf(merged);
     }
 
     /** The number of scopes open on the calling thread; 0 outside any scope. */
@@ -364,7 +395,10 @@ public final class ObjectRegistry {
             if (registration.name().equals(name)) {
                 this.entries.remove(name);
                 registration.aliases().forEach((alias) -> this.entries.remove(alias, registration));
-                this.names.remove(keyOf(registration.target()), name);
+                Object target = registration.target();
+                if (this.names.remove(keyOf(target), name) && !(target instanceof Class)) {
+                    this.instanceTypes.computeIfPresent(target.getClass(), (type, count) -> (count > 1) ? count - 1 : null);
+                }
             }
             else {
                 List<String> aliases = new ArrayList<>(registration.aliases());

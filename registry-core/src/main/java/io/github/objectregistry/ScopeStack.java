@@ -1,8 +1,7 @@
 package io.github.objectregistry;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +22,9 @@ final class ScopeStack {
 
     private final Thread owner = Thread.currentThread();
 
-    private final List<CustomObjectScope> scopes = new ArrayList<>(4);
+    private CustomObjectScope[] scopes = new CustomObjectScope[4];
+
+    private int depth;
 
     ScopeStack(ThreadLocal<ScopeStack> home) {
         this.home = home;
@@ -34,23 +35,26 @@ final class ScopeStack {
     }
 
     int depth() {
-        return this.scopes.size();
+        return this.depth;
     }
 
     CustomObjectScope push(Map<String, Object> entries) {
-        CustomObjectScope scope = new CustomObjectScope(this, entries, this.scopes.size() + 1);
-        this.scopes.add(scope);
+        if (this.depth == this.scopes.length) {
+            this.scopes = Arrays.copyOf(this.scopes, this.depth * 2);
+        }
+        CustomObjectScope scope = new CustomObjectScope(this, entries, this.depth + 1);
+        this.scopes[this.depth++] = scope;
         return scope;
     }
 
     CustomObjectScope innermost() {
-        return this.scopes.get(this.scopes.size() - 1);
+        return this.scopes[this.depth - 1];
     }
 
     /** Pops the innermost scope; the caller has checked that it is {@code scope}. */
     void pop(CustomObjectScope scope) {
-        this.scopes.remove(this.scopes.size() - 1);
-        if (this.scopes.isEmpty()) {
+        this.scopes[--this.depth] = null;
+        if (this.depth == 0) {
             this.home.remove();
         }
     }
@@ -58,9 +62,10 @@ final class ScopeStack {
     /** Force-closes every scope above {@code depth}, innermost first; returns how many there were. */
     int closeAbove(int depth) {
         int closed = 0;
-        while (this.scopes.size() > depth) {
-            innermost().markClosed();
-            pop(innermost());
+        while (this.depth > depth) {
+            CustomObjectScope scope = innermost();
+            scope.markClosed();
+            pop(scope);
             closed++;
         }
         return closed;
@@ -72,8 +77,8 @@ final class ScopeStack {
      * inwards-out gives the merged view without ever copying an outer scope.
      */
     Object find(String name) {
-        for (int i = this.scopes.size() - 1; i >= 0; i--) {
-            Object value = this.scopes.get(i).entries().get(name);
+        for (int i = this.depth - 1; i >= 0; i--) {
+            Object value = this.scopes[i].entries().get(name);
             if (value != null) {
                 return value;
             }
@@ -83,8 +88,8 @@ final class ScopeStack {
 
     /** Applies every layer, outermost first, onto {@code view}, a copy of the global entries. */
     void overlay(Map<String, Object> view) {
-        for (CustomObjectScope scope : this.scopes) {
-            scope.entries().forEach((name, value) -> {
+        for (int i = 0; i < this.depth; i++) {
+            this.scopes[i].entries().forEach((name, value) -> {
                 if (value == REMOVED) {
                     view.remove(name);
                 }
@@ -98,8 +103,8 @@ final class ScopeStack {
     @Override
     public String toString() {
         Map<Integer, Object> layers = new LinkedHashMap<>();
-        for (CustomObjectScope scope : this.scopes) {
-            layers.put(scope.depth(), scope.entries().keySet());
+        for (int i = 0; i < this.depth; i++) {
+            layers.put(this.scopes[i].depth(), this.scopes[i].entries().keySet());
         }
         return "scopes on " + this.owner.getName() + " " + layers;
     }

@@ -2,6 +2,9 @@ package io.github.objectregistry.json;
 
 import java.util.List;
 
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+
 /**
  * The keys of Keras 3's object envelope, and the rule that picks the name to look up.
  */
@@ -20,6 +23,17 @@ final class Envelope {
     static final String COMPILE_CONFIG = "compile_config";
 
     static final String SHARED_OBJECT_ID = "shared_object_id";
+
+    /** The keys as pre-encoded names, for writing. */
+    static final SerializableString CLASS_NAME_KEY = new SerializedString(CLASS_NAME);
+
+    static final SerializableString MODULE_KEY = new SerializedString(MODULE);
+
+    static final SerializableString REGISTERED_NAME_KEY = new SerializedString(REGISTERED_NAME);
+
+    static final SerializableString CONFIG_KEY = new SerializedString(CONFIG);
+
+    static final SerializableString SHARED_OBJECT_ID_KEY = new SerializedString(SHARED_OBJECT_ID);
 
     /** Every key an envelope may carry, in the order Keras documents them. */
     static final List<String> KEYS = List.of(MODULE, CLASS_NAME, CONFIG, REGISTERED_NAME, BUILD_CONFIG,

@@ -95,16 +95,36 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         for (; token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
             String key = p.currentName();
             JsonToken value = p.nextToken();
-            if (!envelope.markSeen(key)) {
-                throw EnvelopeErrors.duplicateKey(p, declared, key);
-            }
             switch (key) {
-                case Envelope.CLASS_NAME -> envelope.className = readName(p, declared, key, value, false);
-                case Envelope.MODULE -> envelope.module = readName(p, declared, key, value, true);
-                case Envelope.REGISTERED_NAME -> envelope.registeredName = readName(p, declared, key, value, true);
-                case Envelope.CONFIG -> readConfig(p, ctxt, envelope);
-                case Envelope.SHARED_OBJECT_ID -> envelope.sharedId = readSharedId(p, declared, value);
-                case Envelope.BUILD_CONFIG, Envelope.COMPILE_CONFIG -> skipObject(p, declared, key, value);
+                case Envelope.CLASS_NAME -> {
+                    envelope.markSeen(p, Parsed.CLASS_NAME, key);
+                    envelope.className = readName(p, declared, key, value, false);
+                }
+                case Envelope.MODULE -> {
+                    envelope.markSeen(p, Parsed.MODULE, key);
+                    envelope.module = envelope.hasRegisteredName() ? skipName(p, declared, key, value)
+                            : readName(p, declared, key, value, true);
+                }
+                case Envelope.REGISTERED_NAME -> {
+                    envelope.markSeen(p, Parsed.REGISTERED_NAME, key);
+                    envelope.registeredName = readName(p, declared, key, value, true);
+                }
+                case Envelope.CONFIG -> {
+                    envelope.markSeen(p, Parsed.CONFIG, key);
+                    readConfig(p, ctxt, envelope);
+                }
+                case Envelope.SHARED_OBJECT_ID -> {
+                    envelope.markSeen(p, Parsed.SHARED_OBJECT_ID, key);
+                    envelope.sharedId = readSharedId(p, declared, value);
+                }
+                case Envelope.BUILD_CONFIG -> {
+                    envelope.markSeen(p, Parsed.BUILD_CONFIG, key);
+                    skipObject(p, declared, key, value);
+                }
+                case Envelope.COMPILE_CONFIG -> {
+                    envelope.markSeen(p, Parsed.COMPILE_CONFIG, key);
+                    skipObject(p, declared, key, value);
+                }
                 default -> skipUnknownKey(p, ctxt, declared, key);
             }
         }
@@ -127,6 +147,17 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
             throw EnvelopeErrors.wrongType(p, declared, key, "an object or null", token);
         }
         p.skipChildren();
+    }
+
+    /**
+     * Checks a name's JSON type without decoding it, once {@code registered_name} has decided the lookup; the
+     * parser then skips the string's bytes.
+     */
+    private static String skipName(JsonParser p, JavaType declared, String key, JsonToken token) {
+        if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NULL) {
+            throw EnvelopeErrors.wrongType(p, declared, key, "a string or null", token);
+        }
+        return null;
     }
 
     private static void skipUnknownKey(JsonParser p, DeserializationContext ctxt, JavaType declared, String key) {
@@ -234,10 +265,14 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         if (Envelope.isKerasMarker(name)) {
             throw EnvelopeErrors.kerasMarker(p, declared, name);
         }
-        Map<String, ?> customObjects = customObjects(ctxt);
-        Object target = this.registry.getRegisteredObject(name, customObjects);
+        Object target = this.registry.getRegisteredObject(name);
         if (target == null) {
-            throw EnvelopeErrors.unknownName(p, declared, name, namesThatFit(declared, customObjects));
+            // The read's own custom objects come last, so they are only looked at after a miss.
+            Map<String, ?> customObjects = customObjects(ctxt);
+            target = (customObjects != null) ? customObjects.get(name) : null;
+            if (target == null) {
+                throw EnvelopeErrors.unknownName(p, declared, name, namesThatFit(declared, customObjects));
+            }
         }
         if (target instanceof Class<?> type && !declared.getRawClass().isAssignableFrom(type)) {
             throw EnvelopeErrors.typeMismatch(p, declared, name, type);
@@ -352,7 +387,21 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
 
         final JavaType declared;
 
-        /** One bit per key of {@link Envelope#KEYS} already read. */
+        static final int CLASS_NAME = 1;
+
+        static final int MODULE = 1 << 1;
+
+        static final int REGISTERED_NAME = 1 << 2;
+
+        static final int CONFIG = 1 << 3;
+
+        static final int SHARED_OBJECT_ID = 1 << 4;
+
+        static final int BUILD_CONFIG = 1 << 5;
+
+        static final int COMPILE_CONFIG = 1 << 6;
+
+        /** One bit per envelope key already read. */
         private int seen;
 
         String module;
@@ -380,20 +429,20 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
             this.declared = declared;
         }
 
-        /** Records a key; returns {@code false} if it was already read. Unknown keys are not tracked. */
-        boolean markSeen(String key) {
-            int index = Envelope.KEYS.indexOf(key);
-            if (index < 0) {
-                return true;
+        /** Records a key; a repeated key is an error, since a later value would silently win. */
+        void markSeen(JsonParser p, int bit, String key) {
+            if ((this.seen & bit) != 0) {
+                throw EnvelopeErrors.duplicateKey(p, this.declared, key);
             }
-            int bit = 1 << index;
-            boolean first = (this.seen & bit) == 0;
             this.seen |= bit;
-            return first;
         }
 
-        private boolean hasSeen(String key) {
-            return (this.seen & (1 << Envelope.KEYS.indexOf(key))) != 0;
+        private boolean hasSeen(int bit) {
+            return (this.seen & bit) != 0;
+        }
+
+        boolean hasRegisteredName() {
+            return this.registeredName != null && !this.registeredName.isEmpty();
         }
 
         /** Whether keys still to come can no longer change the name to look up. */
@@ -401,11 +450,10 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
             if (this.className == null) {
                 return false;
             }
-            if (Envelope.FUNCTION.equals(this.className)
-                    || (this.registeredName != null && !this.registeredName.isEmpty())) {
+            if (Envelope.FUNCTION.equals(this.className) || hasRegisteredName()) {
                 return true;
             }
-            return hasSeen(Envelope.REGISTERED_NAME) && hasSeen(Envelope.MODULE);
+            return hasSeen(REGISTERED_NAME) && hasSeen(MODULE);
         }
 
         String lookupName() {

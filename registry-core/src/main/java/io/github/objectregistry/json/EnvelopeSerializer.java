@@ -3,6 +3,8 @@ package io.github.objectregistry.json;
 import io.github.objectregistry.Configurable;
 import io.github.objectregistry.ObjectRegistry;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -11,9 +13,10 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Writes registered objects as Keras 3 envelopes: a registered class as
- * {@code {"class_name", "module", "registered_name", "config"}}, a registered instance as Keras's function
- * shape. {@code class_name} comes first and the names come before {@code config}, so a reader never has to
- * buffer our own output. Anything no longer registered falls back to the default serializer.
+ * {@code {"class_name", "registered_name", "module", "config"}}, a registered instance as Keras's function
+ * shape. {@code class_name} comes first and {@code registered_name} before the rest, so a reader of our own
+ * output never buffers the config and never decodes {@code module}. Anything no longer registered falls back
+ * to the default serializer.
  */
 final class EnvelopeSerializer extends StdSerializer<Object> {
 
@@ -21,11 +24,18 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
 
     private final ValueSerializer<Object> delegate;
 
+    /** The {@code class_name} and {@code module} of the class this serializer was made for, encoded once. */
+    private final SerializableString className;
+
+    private final SerializableString module;
+
     @SuppressWarnings("unchecked")
     EnvelopeSerializer(ObjectRegistry registry, Class<?> type, ValueSerializer<?> delegate) {
         super(type, false);
         this.registry = registry;
         this.delegate = (ValueSerializer<Object>) delegate;
+        this.className = new SerializedString(type.getSimpleName());
+        this.module = new SerializedString(type.getPackageName());
     }
 
     @Override
@@ -57,15 +67,20 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
             this.delegate.serialize(value, gen, ctxt);
             return;
         }
+        boolean ownType = (type == handledType());
         gen.writeStartObject(value);
-        gen.writeStringProperty(Envelope.CLASS_NAME, type.getSimpleName());
-        gen.writeStringProperty(Envelope.MODULE, type.getPackageName());
-        gen.writeStringProperty(Envelope.REGISTERED_NAME, name);
+        gen.writeName(Envelope.CLASS_NAME_KEY);
+        gen.writeString(ownType ? this.className : new SerializedString(type.getSimpleName()));
+        gen.writeName(Envelope.REGISTERED_NAME_KEY);
+        gen.writeString(name);
+        gen.writeName(Envelope.MODULE_KEY);
+        gen.writeString(ownType ? this.module : new SerializedString(type.getPackageName()));
         Long sharedId = sharedId(value, ctxt);
         if (sharedId != null) {
-            gen.writeNumberProperty(Envelope.SHARED_OBJECT_ID, sharedId);
+            gen.writeName(Envelope.SHARED_OBJECT_ID_KEY);
+            gen.writeNumber(sharedId);
         }
-        gen.writeName(Envelope.CONFIG);
+        gen.writeName(Envelope.CONFIG_KEY);
         if (value instanceof Configurable configurable) {
             ctxt.writeValue(gen, configurable.getConfig());
         }
@@ -90,8 +105,8 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
     private static void writeFunction(String name, Object value, JsonGenerator gen) {
         gen.writeStartObject(value);
         gen.writeStringProperty(Envelope.CLASS_NAME, Envelope.FUNCTION);
-        gen.writeStringProperty(Envelope.MODULE, Envelope.FUNCTION_MODULE);
         gen.writeStringProperty(Envelope.REGISTERED_NAME, Envelope.FUNCTION);
+        gen.writeStringProperty(Envelope.MODULE, Envelope.FUNCTION_MODULE);
         gen.writeStringProperty(Envelope.CONFIG, name);
         gen.writeEndObject();
     }

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>{@code
  * RegistrySerializer serializer = new RegistrySerializer(registry);
  * String json = serializer.toJson(new MyDense(64));
- * // {"class_name":"MyDense","module":"com.acme","registered_name":"my_package>MyDense","config":{"units":64}}
+ * // {"class_name":"MyDense","registered_name":"my_package>MyDense","module":"com.acme","config":{"units":64}}
  * Layer layer = serializer.fromJson(json, Layer.class);
  * Layer other = serializer.fromJson(json, Layer.class, Map.of("my_package>MyDense", DenseV2.class));
  * }</pre>

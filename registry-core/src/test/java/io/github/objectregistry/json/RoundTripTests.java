@@ -26,7 +26,7 @@ class RoundTripTests {
     @Test
     void registeredRecordIsWrittenAsKerasEnvelopeWithClassNameFirst() {
         JsonNode json = this.serializer.serialize(new Dropout(0.5));
-        assertThat(json.propertyNames()).containsExactly("class_name", "module", "registered_name", "config");
+        assertThat(json.propertyNames()).containsExactly("class_name", "registered_name", "module", "config");
         assertThat(json.get("class_name").asString()).isEqualTo("Dropout");
         assertThat(json.get("module").asString()).isEqualTo("io.github.objectregistry.json");
         assertThat(json.get("registered_name").asString()).isEqualTo("test>Dropout");

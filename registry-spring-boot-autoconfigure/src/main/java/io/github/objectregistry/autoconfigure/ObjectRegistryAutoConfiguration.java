@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Role;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * Auto-configuration of the {@link ObjectRegistry}: one registry per application context, filled at
@@ -23,6 +24,10 @@ import org.springframework.context.annotation.Role;
 @AutoConfiguration
 @EnableConfigurationProperties(ObjectRegistryProperties.class)
 public final class ObjectRegistryAutoConfiguration {
+
+    /** Spring Boot's shared, caching reader of class files, filled by the component scan that ran before ours. */
+    private static final String SHARED_METADATA_READER_FACTORY =
+            "org.springframework.boot.autoconfigure.internalCachingMetadataReaderFactory";
 
     @Bean
     @ConditionalOnMissingBean
@@ -40,7 +45,9 @@ public final class ObjectRegistryAutoConfiguration {
         }
         packages.addAll(ObjectRegistryScanPackages.get(context));
         packages.addAll(properties.getScan().getBasePackages());
-        return RegisteredTypes.scan(context.getEnvironment(), context, List.copyOf(packages));
+        MetadataReaderFactory metadataReaders = context.containsBean(SHARED_METADATA_READER_FACTORY)
+                ? context.getBean(SHARED_METADATA_READER_FACTORY, MetadataReaderFactory.class) : null;
+        return RegisteredTypes.scan(context.getEnvironment(), context, metadataReaders, List.copyOf(packages));
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
@@ -43,10 +44,13 @@ public final class RegisteredTypes {
      * annotated beans are registered as instances instead.
      * @param environment the environment, for the scanner's conditions
      * @param resourceLoader where to find the classes
+     * @param metadataReaders reads class files; pass Spring Boot's shared, caching one so that classes the
+     * component scan has read are not parsed again; may be {@code null}
      * @param packages the packages to scan
      * @return the classes found
      */
-    public static RegisteredTypes scan(Environment environment, ResourceLoader resourceLoader, List<String> packages) {
+    public static RegisteredTypes scan(Environment environment, ResourceLoader resourceLoader,
+            MetadataReaderFactory metadataReaders, List<String> packages) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false,
                 environment) {
             // Keep interfaces, abstract and inner classes: registering them fails with a message that says why,
@@ -58,6 +62,9 @@ public final class RegisteredTypes {
             }
         };
         scanner.setResourceLoader(resourceLoader);
+        if (metadataReaders != null) {
+            scanner.setMetadataReaderFactory(metadataReaders);
+        }
         scanner.addIncludeFilter(new AnnotationTypeFilter(RegisterSerializable.class));
         scanner.addExcludeFilter(new AnnotationTypeFilter(Component.class));
         TreeSet<String> names = new TreeSet<>();

@@ -1,9 +1,9 @@
 package io.github.objectregistry.autoconfigure.aop;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.objectregistry.CustomObject;
 import io.github.objectregistry.CustomObjectScope;
@@ -31,8 +31,15 @@ public class WithCustomObjectsAspect implements Ordered {
 
     private final int order;
 
-    /** The objects of each annotation whose beans are all singletons, resolved once. */
-    private final Map<WithCustomObjects, Map<String, Object>> resolved = new ConcurrentHashMap<>();
+    /** Entries beyond this many stop the identity cache from growing, should a proxy ever hand out copies. */
+    private static final int MAX_CACHED = 4_096;
+
+    /**
+     * The objects of each annotation whose beans are all singletons, resolved once, keyed by identity:
+     * an annotation's own {@code hashCode} and {@code equals} are reflective and far too slow for every call.
+     * Copied on write, so reads take no lock.
+     */
+    private volatile Map<WithCustomObjects, Map<String, Object>> resolved = new IdentityHashMap<>();
 
     /**
      * Creates the aspect.
@@ -114,10 +121,24 @@ public class WithCustomObjectsAspect implements Ordered {
             objects.put((registeredName != null) ? registeredName : beanName, bean);
             allSingletons &= this.beanFactory.isSingleton(beanName);
         }
+        Map<String, Object> immutable = Map.copyOf(objects);
         if (allSingletons) {
-            this.resolved.put(annotation, objects);
+            cache(annotation, immutable);
         }
-        return objects;
+        return immutable;
+    }
+
+    private synchronized void cache(WithCustomObjects annotation, Map<String, Object> objects) {
+        if (this.resolved.size() < MAX_CACHED) {
+            Map<WithCustomObjects, Map<String, Object>> copy = new IdentityHashMap<>(this.resolved);
+            copy.put(annotation, objects);
+            this.resolved = copy;
+        }
+    }
+
+    /** How many annotations have their objects cached; for tests. */
+    int cachedAnnotations() {
+        return this.resolved.size();
     }
 
     private BeanFactory requireBeanFactory(String beanName) {

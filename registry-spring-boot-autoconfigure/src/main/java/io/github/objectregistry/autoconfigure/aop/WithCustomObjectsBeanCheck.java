@@ -5,13 +5,13 @@ import io.github.objectregistry.RegistrationException;
 import io.github.objectregistry.WithCustomObjects;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
  * Fails startup, rather than the first call, when a {@link WithCustomObjects#beans()} name has no bean in the
- * context. Only the application's own bean classes are inspected, not Spring's.
+ * context. Only the application's own bean classes are inspected, not Spring's, and only for annotations
+ * present directly on a type or method, which is where the aspect's pointcuts look too.
  */
 class WithCustomObjectsBeanCheck implements SmartInitializingSingleton {
 
@@ -29,9 +29,9 @@ class WithCustomObjectsBeanCheck implements SmartInitializingSingleton {
                 continue;
             }
             Class<?> userType = ClassUtils.getUserClass(type);
-            check(userType.getName(), AnnotatedElementUtils.findMergedAnnotation(userType, WithCustomObjects.class));
+            check(userType.getName(), userType.getAnnotation(WithCustomObjects.class));
             ReflectionUtils.doWithMethods(userType, (method) -> check(userType.getName() + "." + method.getName()
-                    + "(..)", AnnotatedElementUtils.findMergedAnnotation(method, WithCustomObjects.class)));
+                    + "(..)", method.getAnnotation(WithCustomObjects.class)));
         }
     }
 

@@ -69,9 +69,8 @@ class RequestScopeServerTests {
         HttpResponse<String> response = this.http.post("/shapes/double",
                 "{\"class_name\": \"Circle\", \"registered_name\": \"web>Circle\", \"config\": {\"radius\": 1.5}}");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"class_name\":\"Circle\",\"module\":\""
-                + TestWebApplication.class.getPackageName()
-                + "\",\"registered_name\":\"web>Circle\",\"config\":{\"radius\":3.0}}");
+        assertThat(response.body()).isEqualTo("{\"class_name\":\"Circle\",\"registered_name\":\"web>Circle\","
+                + "\"module\":\"" + TestWebApplication.class.getPackageName() + "\",\"config\":{\"radius\":3.0}}");
     }
 
     @Test
