@@ -55,6 +55,9 @@ public final class ObjectRegistry {
 
     private static final ObjectRegistry GLOBAL = new ObjectRegistry();
 
+    /** The JDK's immutable map classes, which scopes can use without a defensive copy. */
+    private static final Set<Class<?>> IMMUTABLE_MAP_TYPES = Set.of(Map.of().getClass(), Map.of("", "").getClass());
+
     private final ConflictPolicy conflictPolicy;
 
     /** Every global name and alias, each mapped to its registration. */
@@ -306,7 +309,7 @@ public final class ObjectRegistry {
         Map<String, Object> layer = layerOf(customObjects);
         ScopeStack stack = this.scopes.get();
         if (stack == null) {
-            stack = new ScopeStack(this.scopes);
+            stack = new ScopeStack();
             this.scopes.set(stack);
         }
         return stack.push(layer);
@@ -320,6 +323,10 @@ public final class ObjectRegistry {
     private static Map<String, Object> layerOf(Map<String, ?>[] customObjects) {
         if (customObjects.length == 0) {
             return Map.of();
+        }
+        if (customObjects.length == 1 && IMMUTABLE_MAP_TYPES.contains(customObjects[0].getClass())) {
+            // Map.of(...) and Map.copyOf(...) cannot hold nulls, and nobody can change them: use as they are.
+            return (Map<String, Object>) customObjects[0];
         }
         Map<String, Object> merged = (customObjects.length == 1) ? (Map<String, Object>) customObjects[0]
                 : new HashMap<>();
@@ -358,7 +365,7 @@ public final class ObjectRegistry {
     /** The innermost scope on this thread, or {@code null}. */
     CustomObjectScope innermostScope() {
         ScopeStack stack = this.scopes.get();
-        return (stack != null) ? stack.innermost() : null;
+        return (stack != null && stack.depth() > 0) ? stack.innermost() : null;
     }
 
     /** A snapshot of what the calling thread can resolve: the global entries, overlaid by its scopes. */

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * The scopes one thread has open on one registry, innermost last. Only its owner thread ever touches it,
- * so it needs no lock; the registry drops it from its {@link ThreadLocal} when the last scope closes.
+ * so it needs no lock. It stays in the registry's {@link ThreadLocal} when empty, so that opening a scope
+ * allocates no stack and sets no thread-local; it refers to neither the registry nor its thread-local, so a
+ * discarded registry's entries can still be collected.
  */
 final class ScopeStack {
 
@@ -18,17 +20,11 @@ final class ScopeStack {
         }
     };
 
-    private final ThreadLocal<ScopeStack> home;
-
     private final Thread owner = Thread.currentThread();
 
     private CustomObjectScope[] scopes = new CustomObjectScope[4];
 
     private int depth;
-
-    ScopeStack(ThreadLocal<ScopeStack> home) {
-        this.home = home;
-    }
 
     Thread owner() {
         return this.owner;
@@ -54,9 +50,6 @@ final class ScopeStack {
     /** Pops the innermost scope; the caller has checked that it is {@code scope}. */
     void pop(CustomObjectScope scope) {
         this.scopes[--this.depth] = null;
-        if (this.depth == 0) {
-            this.home.remove();
-        }
     }
 
     /** Force-closes every scope above {@code depth}, innermost first; returns how many there were. */

@@ -1,9 +1,11 @@
 package io.github.objectregistry.autoconfigure.aop;
 
-import java.util.IdentityHashMap;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.objectregistry.CustomObject;
 import io.github.objectregistry.CustomObjectScope;
@@ -12,6 +14,8 @@ import io.github.objectregistry.WithCustomObjects;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
+import org.aspectj.lang.reflect.MethodSignature;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.Ordered;
 
@@ -31,15 +35,12 @@ public class WithCustomObjectsAspect implements Ordered {
 
     private final int order;
 
-    /** Entries beyond this many stop the identity cache from growing, should a proxy ever hand out copies. */
-    private static final int MAX_CACHED = 4_096;
-
     /**
-     * The objects of each annotation whose beans are all singletons, resolved once, keyed by identity:
-     * an annotation's own {@code hashCode} and {@code equals} are reflective and far too slow for every call.
-     * Copied on write, so reads take no lock.
+     * The objects each advised method's scope holds, resolved once when every bean involved is a singleton.
+     * Pointcuts bind no annotation: binding makes Spring match every call at run time, at a cost far above
+     * that of the scope itself. The annotation is read from the method here instead.
      */
-    private volatile Map<WithCustomObjects, Map<String, Object>> resolved = new IdentityHashMap<>();
+    private final Map<Class<?>, Map<Method, Map<String, Object>>> resolved = new ConcurrentHashMap<>();
 
     /**
      * Creates the aspect.
@@ -62,34 +63,67 @@ public class WithCustomObjectsAspect implements Ordered {
     /**
      * Advises methods that carry the annotation themselves.
      * @param joinPoint the call
-     * @param withCustomObjects the method's annotation
      * @return what the method returns
      * @throws Throwable whatever the method throws
      */
-    @Around("execution(@io.github.objectregistry.WithCustomObjects * *(..)) && @annotation(withCustomObjects)")
-    public Object aroundAnnotatedMethod(ProceedingJoinPoint joinPoint, WithCustomObjects withCustomObjects)
-            throws Throwable {
-        return proceedInScope(joinPoint, withCustomObjects);
+    @Around("execution(@io.github.objectregistry.WithCustomObjects * *(..))")
+    public Object aroundAnnotatedMethod(ProceedingJoinPoint joinPoint) throws Throwable {
+        return proceedInScope(joinPoint);
     }
 
     /**
      * Advises methods of annotated types that carry no annotation of their own.
      * @param joinPoint the call
-     * @param withCustomObjects the type's annotation
      * @return what the method returns
      * @throws Throwable whatever the method throws
      */
-    @Around("@within(withCustomObjects) && !@annotation(io.github.objectregistry.WithCustomObjects) "
-            + "&& execution(* *(..))")
-    public Object aroundMethodOfAnnotatedType(ProceedingJoinPoint joinPoint, WithCustomObjects withCustomObjects)
-            throws Throwable {
-        return proceedInScope(joinPoint, withCustomObjects);
+    @Around("@within(io.github.objectregistry.WithCustomObjects) "
+            + "&& !@annotation(io.github.objectregistry.WithCustomObjects) && execution(* *(..))")
+    public Object aroundMethodOfAnnotatedType(ProceedingJoinPoint joinPoint) throws Throwable {
+        return proceedInScope(joinPoint);
     }
 
-    private Object proceedInScope(ProceedingJoinPoint joinPoint, WithCustomObjects annotation) throws Throwable {
-        try (CustomObjectScope scope = this.registry.customObjectScope(customObjects(annotation))) {
+    private Object proceedInScope(ProceedingJoinPoint joinPoint) throws Throwable {
+        Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
+        Object target = joinPoint.getTarget();
+        Class<?> targetClass = (target != null) ? target.getClass() : method.getDeclaringClass();
+        try (CustomObjectScope scope = this.registry.customObjectScope(customObjects(method, targetClass))) {
             return joinPoint.proceed();
         }
+    }
+
+    /**
+     * The objects for a call of {@code method} on {@code targetClass}: the annotation of the method that runs
+     * (an interface method resolves to its implementation, as Spring AOP matched it), or else its type's.
+     */
+    private Map<String, Object> customObjects(Method method, Class<?> targetClass) {
+        Map<Method, Map<String, Object>> byMethod = this.resolved.get(targetClass);
+        Map<String, Object> cached = (byMethod != null) ? byMethod.get(method) : null;
+        if (cached != null) {
+            return cached;
+        }
+        Method specific = AopUtils.getMostSpecificMethod(method, targetClass);
+        WithCustomObjects annotation = specific.getAnnotation(WithCustomObjects.class);
+        if (annotation == null) {
+            annotation = specific.getDeclaringClass().getAnnotation(WithCustomObjects.class);
+        }
+        Map<String, Object> objects = (annotation != null) ? customObjects(annotation) : Map.of();
+        if (annotation == null || isCacheable(annotation)) {
+            this.resolved.computeIfAbsent(targetClass, (type) -> new ConcurrentHashMap<>()).putIfAbsent(method, objects);
+        }
+        return objects;
+    }
+
+    /** Only singletons can be resolved once; a prototype bean must be fetched for every call. */
+    private boolean isCacheable(WithCustomObjects annotation) {
+        return Arrays.stream(annotation.beans()).allMatch((bean) -> this.beanFactory.isSingleton(bean))
+                && Arrays.stream(annotation.objects()).map(CustomObject::bean).filter((bean) -> !bean.isEmpty())
+                    .allMatch((bean) -> this.beanFactory.isSingleton(bean));
+    }
+
+    /** How many advised methods have their objects cached; for tests. */
+    int cachedMethods() {
+        return this.resolved.values().stream().mapToInt(Map::size).sum();
     }
 
     /**
@@ -97,48 +131,20 @@ public class WithCustomObjectsAspect implements Ordered {
      * annotation is checked at startup by {@code WithCustomObjectsBeanCheck}.
      */
     Map<String, Object> customObjects(WithCustomObjects annotation) {
-        Map<String, Object> cached = this.resolved.get(annotation);
-        if (cached != null) {
-            return cached;
-        }
         Map<String, Object> objects = new LinkedHashMap<>();
         for (Class<?> type : annotation.value()) {
             objects.put(this.registry.getRegisteredName(type), type);
         }
-        boolean allSingletons = true;
         for (CustomObject object : annotation.objects()) {
-            if (object.bean().isEmpty()) {
-                objects.put(object.name(), object.type());
-            }
-            else {
-                objects.put(object.name(), requireBeanFactory(object.bean()).getBean(object.bean()));
-                allSingletons &= this.beanFactory.isSingleton(object.bean());
-            }
+            objects.put(object.name(), object.bean().isEmpty() ? object.type()
+                    : requireBeanFactory(object.bean()).getBean(object.bean()));
         }
         for (String beanName : annotation.beans()) {
             Object bean = requireBeanFactory(beanName).getBean(beanName);
             String registeredName = this.registry.findRegisteredName(bean);
             objects.put((registeredName != null) ? registeredName : beanName, bean);
-            allSingletons &= this.beanFactory.isSingleton(beanName);
         }
-        Map<String, Object> immutable = Map.copyOf(objects);
-        if (allSingletons) {
-            cache(annotation, immutable);
-        }
-        return immutable;
-    }
-
-    private synchronized void cache(WithCustomObjects annotation, Map<String, Object> objects) {
-        if (this.resolved.size() < MAX_CACHED) {
-            Map<WithCustomObjects, Map<String, Object>> copy = new IdentityHashMap<>(this.resolved);
-            copy.put(annotation, objects);
-            this.resolved = copy;
-        }
-    }
-
-    /** How many annotations have their objects cached; for tests. */
-    int cachedAnnotations() {
-        return this.resolved.size();
+        return Map.copyOf(objects);
     }
 
     private BeanFactory requireBeanFactory(String beanName) {

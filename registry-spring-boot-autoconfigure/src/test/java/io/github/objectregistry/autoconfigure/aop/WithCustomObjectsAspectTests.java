@@ -42,14 +42,14 @@ class WithCustomObjectsAspectTests {
     }
 
     @Test
-    void resolvedObjectsAreCachedOncePerAnnotationAcrossCalls() {
+    void resolvedObjectsAreCachedOncePerMethodAcrossCalls() {
         WithCustomObjectsAspect aspect = new WithCustomObjectsAspect(this.registry, null, 0);
         Greeter greeter = proxy(aspect);
         for (int i = 0; i < 100; i++) {
             greeter.annotatedMethod();
             greeter.plainMethod();
         }
-        assertThat(aspect.cachedAnnotations()).isEqualTo(2);
+        assertThat(aspect.cachedMethods()).isEqualTo(2);
     }
 
     @Test
