@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +46,8 @@ public class JsonBenchmarks {
 
     private ObjectReader stockReader;
 
+    private JsonMapper tokenizer;
+
     private ObjectWriter stockWriter;
 
     private String envelopes;
@@ -63,6 +66,7 @@ public class JsonBenchmarks {
         this.envelopeWriter = envelopeMapper.writerFor(Shapes.SHAPES);
         this.scopedEnvelopeReader = Shapes.envelopeMapper(this.scopedRegistry).readerFor(Shapes.SHAPES);
         this.stockReader = stockMapper.readerFor(Shapes.STOCK_SHAPES);
+        this.tokenizer = stockMapper;
         this.stockWriter = stockMapper.writerFor(Shapes.STOCK_SHAPES);
         this.envelopes = this.envelopeWriter.writeValueAsString(this.shapes);
         this.envelopesConfigFirst = Shapes.configFirst(envelopeMapper, this.envelopes);
@@ -79,6 +83,28 @@ public class JsonBenchmarks {
     @Benchmark
     public Object readStockNameProperty() {
         return this.stockReader.readValue(this.stock);
+    }
+
+    /** Diagnostic: only tokenizing the stock document, no binding. */
+    @Benchmark
+    public int tokenizeStockDocument() {
+        return countTokens(this.stock);
+    }
+
+    /** Diagnostic: only tokenizing the envelope document, no binding: what its format costs by itself. */
+    @Benchmark
+    public int tokenizeEnvelopeDocument() {
+        return countTokens(this.envelopes);
+    }
+
+    private int countTokens(String json) {
+        try (JsonParser parser = this.tokenizer.createParser(json)) {
+            int tokens = 0;
+            while (parser.nextToken() != null) {
+                tokens++;
+            }
+            return tokens;
+        }
     }
 
     @Benchmark

@@ -33,6 +33,21 @@ class BenchmarkFixturesTests {
     }
 
     @Test
+    void tokenizingDiagnosticsWalkWholeDocuments() {
+        JsonBenchmarks benchmarks = new JsonBenchmarks();
+        benchmarks.prepare();
+        try {
+            // Each stock object is { + class_name pair + 4 field pairs + } = 12 tokens; an envelope adds the
+            // registered_name and module pairs and the config key with its braces: 7 more. Plus the array's [ ].
+            assertThat(benchmarks.tokenizeStockDocument()).isEqualTo(2 + 100 * 12);
+            assertThat(benchmarks.tokenizeEnvelopeDocument()).isEqualTo(2 + 100 * (12 + 7));
+        }
+        finally {
+            benchmarks.closeScope();
+        }
+    }
+
+    @Test
     void configFirstVariantReallyPutsConfigFirst() {
         JsonMapper mapper = Shapes.envelopeMapper(Shapes.registry());
         String envelopes = mapper.writerFor(Shapes.SHAPES).writeValueAsString(Shapes.hundred());
