@@ -163,7 +163,7 @@ public final class BenchmarkReport {
     public static String svg(Map<String, Measured> measured) {
         int width = 760;
         int barHeight = 34;
-        int left = 300;
+        int left = 340;
         List<Map.Entry<String, String>> rows = PLOTTED.entrySet().stream()
             .filter((entry) -> measured.containsKey(entry.getKey()))
             .toList();
