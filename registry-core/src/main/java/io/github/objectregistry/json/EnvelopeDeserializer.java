@@ -42,11 +42,6 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         this.delegate = delegate;
     }
 
-    /** The default deserializer this one wraps, or {@code null} for interfaces and abstract classes. */
-    ValueDeserializer<?> delegate() {
-        return this.delegate;
-    }
-
     @Override
     public void resolve(DeserializationContext ctxt) {
         if (this.delegate != null) {

@@ -18,6 +18,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -109,14 +111,30 @@ class ObjectRegistryAutoConfigurationTests {
     }
 
     @Test
+    void backsOffWhenTheApplicationDefinesTheRegisteredTypes() {
+        this.runner.withUserConfiguration(TestPackages.ShapesApp.class, FixedTypes.class).run((context) -> {
+            assertThat(context).hasSingleBean(RegisteredTypes.class);
+            ObjectRegistry registry = context.getBean(ObjectRegistry.class);
+            assertThat(registry.getRegisteredObject("extra>Triangle")).isSameAs(Triangle.class);
+            assertThat(registry.getRegisteredObject("shapes>Circle")).isNull();
+        });
+    }
+
+    @Test
     void logsHowManyClassesWereRegisteredAtInfoAndEachNameAtDebug(CapturedOutput output) {
-        this.runner.withUserConfiguration(TestPackages.ShapesApp.class)
-            .withPropertyValues("logging.level.io.github.objectregistry=debug")
-            .run((context) -> {
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel("io.github.objectregistry", LogLevel.DEBUG);
+        try {
+            this.runner.withUserConfiguration(TestPackages.ShapesApp.class).run((context) -> {
                 context.getBean(ObjectRegistry.class);
                 assertThat(output).contains("Object registry: registered 2 @RegisterSerializable classes found in ["
-                        + Shapes.class.getPackageName() + "]");
+                        + Shapes.class.getPackageName() + "]")
+                    .contains("Registered class " + Shapes.Circle.class.getName() + " as 'shapes>Circle'");
             });
+        }
+        finally {
+            logging.setLogLevel("io.github.objectregistry", null);
+        }
     }
 
     @Test
@@ -195,6 +213,15 @@ class ObjectRegistryAutoConfigurationTests {
         @Bean
         ObjectRegistry myRegistry() {
             return this.registry;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class FixedTypes {
+
+        @Bean
+        RegisteredTypes myTypes() {
+            return RegisteredTypes.of(Triangle.class.getName());
         }
     }
 

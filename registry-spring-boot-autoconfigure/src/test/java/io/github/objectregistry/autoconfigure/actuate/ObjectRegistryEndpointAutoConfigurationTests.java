@@ -65,6 +65,23 @@ class ObjectRegistryEndpointAutoConfigurationTests {
         });
     }
 
+    @Test
+    void backsOffWhenTheApplicationDefinesTheEndpoint() {
+        this.runner.withPropertyValues("management.endpoints.web.exposure.include=objectregistry")
+            .withUserConfiguration(UserEndpoint.class)
+            .run((context) -> assertThat(context).getBean(ObjectRegistryEndpoint.class)
+                .isSameAs(context.getBean("myEndpoint")));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UserEndpoint {
+
+        @org.springframework.context.annotation.Bean
+        ObjectRegistryEndpoint myEndpoint(ObjectRegistry registry) {
+            return new ObjectRegistryEndpoint(registry, new io.github.objectregistry.autoconfigure.RegistrationSources());
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @AutoConfigurationPackage(basePackageClasses = Shapes.class)
     static class ShapesPackage {

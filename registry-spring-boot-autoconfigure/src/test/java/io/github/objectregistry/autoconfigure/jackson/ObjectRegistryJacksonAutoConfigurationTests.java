@@ -84,6 +84,23 @@ class ObjectRegistryJacksonAutoConfigurationTests {
         });
     }
 
+    @Test
+    void backsOffWhenTheApplicationDefinesTheSerializer() {
+        this.runner.withUserConfiguration(UserSerializer.class).run((context) -> {
+            assertThat(context).hasSingleBean(RegistrySerializer.class);
+            assertThat(context.getBean(RegistrySerializer.class).getLimits().maxNestingDepth()).isEqualTo(7);
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UserSerializer {
+
+        @Bean
+        RegistrySerializer mySerializer(ObjectRegistry registry) {
+            return new RegistrySerializer(registry, ReadLimits.DEFAULTS.withMaxNestingDepth(7));
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @AutoConfigurationPackage(basePackageClasses = Shapes.class)
     static class ShapesPackage {
