@@ -25,7 +25,10 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 @EnableConfigurationProperties(ObjectRegistryProperties.class)
 public final class ObjectRegistryAutoConfiguration {
 
-    /** Spring Boot's shared, caching reader of class files, filled by the component scan that ran before ours. */
+    /**
+     * Spring Boot's shared, caching reader of class files, filled by the component scan that ran before ours.
+     * It keeps 256 entries, so it spares the second parse only for packages of up to about that many classes.
+     */
     private static final String SHARED_METADATA_READER_FACTORY =
             "org.springframework.boot.autoconfigure.internalCachingMetadataReaderFactory";
 
