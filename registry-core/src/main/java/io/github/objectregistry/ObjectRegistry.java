@@ -215,19 +215,17 @@ public final class ObjectRegistry {
     public Object getRegisteredObject(String name, Map<String, ?> customObjects) {
         Objects.requireNonNull(name, "name");
         ScopeStack stack = this.scopes.get();
-        if (stack != null) {
-            Object scoped = stack.find(name);
-            if (scoped == ScopeStack.REMOVED) {
-                return (customObjects != null) ? customObjects.get(name) : null;
-            }
-            if (scoped != null) {
-                return scoped;
+        Object scoped = (stack != null) ? stack.find(name) : null;
+        if (scoped == null) {
+            Registration registration = this.entries.get(name);
+            if (registration != null) {
+                return registration.target();
             }
         }
-        Registration registration = this.entries.get(name);
-        if (registration != null) {
-            return registration.target();
+        else if (scoped != ScopeStack.REMOVED) {
+            return scoped;
         }
+        // Removed in a scope hides the global entry, but not the caller's own map.
         return (customObjects != null) ? customObjects.get(name) : null;
     }
 
@@ -316,28 +314,18 @@ public final class ObjectRegistry {
     }
 
     /**
-     * One immutable layer from the given maps, later maps winning. A single immutable map, such as
-     * {@code Map.of(...)}, is used as it is, so opening a scope costs only a null check of its entries.
+     * One immutable layer from the given maps, later maps winning. A single JDK immutable map, such as
+     * {@code Map.of(...)}, cannot hold nulls or change, so it is used as it is: opening the scope copies nothing.
      */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> layerOf(Map<String, ?>[] customObjects) {
-        if (customObjects.length == 0) {
-            return Map.of();
-        }
         if (customObjects.length == 1 && IMMUTABLE_MAP_TYPES.contains(customObjects[0].getClass())) {
-            // Map.of(...) and Map.copyOf(...) cannot hold nulls, and nobody can change them: use as they are.
             return (Map<String, Object>) customObjects[0];
         }
-        Map<String, Object> merged = (customObjects.length == 1) ? (Map<String, Object>) customObjects[0]
-                : new HashMap<>();
+        Map<String, Object> merged = new HashMap<>();
         for (Map<String, ?> map : customObjects) {
-            map.forEach((name, value) -> {
-                Objects.requireNonNull(name, "custom object name");
-                Objects.requireNonNull(value, () -> "custom object '" + name + "' is null");
-                if (customObjects.length > 1) {
-                    merged.put(name, value);
-                }
-            });
+            map.forEach((name, value) -> merged.put(Objects.requireNonNull(name, "custom object name"),
+                    Objects.requireNonNull(value, () -> "custom object '" + name + "' is null")));
         }
         return Map.copyOf(merged);
     }

@@ -93,7 +93,7 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
             switch (key) {
                 case Envelope.CLASS_NAME -> {
                     envelope.markSeen(p, Parsed.CLASS_NAME, key);
-                    envelope.className = readName(p, declared, key, value, false);
+                    envelope.className = requireNotBlank(p, declared, key, readName(p, declared, key, value, false));
                 }
                 case Envelope.MODULE -> {
                     envelope.markSeen(p, Parsed.MODULE, key);
@@ -102,7 +102,10 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
                 }
                 case Envelope.REGISTERED_NAME -> {
                     envelope.markSeen(p, Parsed.REGISTERED_NAME, key);
-                    envelope.registeredName = readName(p, declared, key, value, true);
+                    String registeredName = readName(p, declared, key, value, true);
+                    // Null and "" mean "look further" (Keras writes null for built-ins); only blanks are wrong.
+                    envelope.registeredName = (registeredName == null || registeredName.isEmpty()) ? registeredName
+                            : requireNotBlank(p, declared, key, registeredName);
                 }
                 case Envelope.CONFIG -> {
                     envelope.markSeen(p, Parsed.CONFIG, key);
@@ -134,6 +137,14 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
             return null;
         }
         throw EnvelopeErrors.wrongType(p, declared, key, nullable ? "a string or null" : "a string", token);
+    }
+
+    /** Names are checked where they are read, so an error names the key that holds the blank. */
+    private static String requireNotBlank(JsonParser p, JavaType declared, String key, String name) {
+        if (name.isBlank()) {
+            throw EnvelopeErrors.blankName(p, declared, key, name);
+        }
+        return name;
     }
 
     /** Keras's build and compile configs are objects; they mean nothing here, but their shape is still checked. */
@@ -181,8 +192,8 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
     }
 
     private Object finish(JsonParser p, DeserializationContext ctxt, Parsed envelope) {
-        if (envelope.className == null || envelope.className.isBlank()) {
-            throw EnvelopeErrors.blankName(p, envelope.declared, Envelope.CLASS_NAME, envelope.className);
+        if (envelope.className == null) {
+            throw EnvelopeErrors.blankName(p, envelope.declared, Envelope.CLASS_NAME, null);
         }
         if (!envelope.hasConfig) {
             throw EnvelopeErrors.missingConfig(p, envelope.declared, envelope.lookupName());
@@ -252,11 +263,8 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         return configReader(ctxt, type).deserialize(p, ctxt);
     }
 
-    /** Resolves a name from the input; it is never used as a class name. */
+    /** Resolves a name from the input, already checked not to be blank; it is never used as a class name. */
     private Object resolve(JsonParser p, DeserializationContext ctxt, JavaType declared, String name) {
-        if (name.isBlank()) {
-            throw EnvelopeErrors.blankName(p, declared, Envelope.REGISTERED_NAME, name);
-        }
         if (Envelope.isKerasMarker(name)) {
             throw EnvelopeErrors.kerasMarker(p, declared, name);
         }
@@ -295,10 +303,7 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
     /** A bare name, or a function reference: must resolve to a registered instance. */
     private Object resolveInstance(JsonParser p, DeserializationContext ctxt, JavaType declared, String name,
             String key) {
-        if (name.isBlank()) {
-            throw EnvelopeErrors.blankName(p, declared, key, name);
-        }
-        Object target = resolve(p, ctxt, declared, name);
+        Object target = resolve(p, ctxt, declared, requireNotBlank(p, declared, key, name));
         if (target instanceof Class<?> type) {
             throw EnvelopeErrors.classForFunction(p, declared, name, type);
         }

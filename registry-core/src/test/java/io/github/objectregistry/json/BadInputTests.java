@@ -176,6 +176,20 @@ class BadInputTests {
     }
 
     @Test
+    void blankClassNameIsRejectedNamingClassNameWhateverComesAfterIt() {
+        assertThatExceptionOfType(MismatchedInputException.class)
+            .isThrownBy(() -> this.serializer.fromJson("{\"class_name\": \"  \", \"module\": null, "
+                    + "\"registered_name\": null, \"config\": {}}", Layer.class))
+            .withMessageContaining("The \"class_name\" of an envelope for " + Layer.class.getName()
+                    + " is blank ('  ')");
+        assertThatExceptionOfType(MismatchedInputException.class)
+            .isThrownBy(() -> this.serializer.fromJson("{\"class_name\": \" \", \"module\": \"test\", "
+                    + "\"config\": {}}", Layer.class))
+            .withMessageContaining("The \"class_name\" of an envelope for " + Layer.class.getName()
+                    + " is blank (' ')");
+    }
+
+    @Test
     void missingConfigIsRejected() {
         assertThatExceptionOfType(MismatchedInputException.class)
             .isThrownBy(() -> this.serializer.fromJson("{\"class_name\": \"Dropout\", \"registered_name\": "

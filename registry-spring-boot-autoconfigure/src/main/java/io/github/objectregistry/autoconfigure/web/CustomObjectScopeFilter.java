@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import io.github.objectregistry.CustomObjectScope;
 import io.github.objectregistry.ObjectRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -70,14 +69,12 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
         }
     }
 
-    private CustomObjectScope openScope(HttpServletRequest request) {
-        if (this.contributors.isEmpty()) {
-            return this.registry.customObjectScope();
-        }
+    /** Opens this request's scope; the filter closes it by depth, with anything opened inside it. */
+    private void openScope(HttpServletRequest request) {
         @SuppressWarnings("unchecked")
         Map<String, ?>[] maps = this.contributors.stream()
             .map((contributor) -> contributor.getCustomObjects(request))
             .toArray(Map[]::new);
-        return this.registry.customObjectScope(maps);
+        this.registry.customObjectScope(maps);
     }
 }
