@@ -11,7 +11,7 @@ import tools.jackson.databind.exc.InvalidTypeIdException;
  * {@link io.github.objectregistry.CustomObjectScope}, nor in the custom objects given to the read. Carries
  * the name and the closest registered names, so that callers such as a web error handler can show them.
  */
-public class UnknownNameException extends InvalidTypeIdException {
+public class UnknownNameException extends InvalidTypeIdException implements EnvelopeError {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,12 +31,19 @@ public class UnknownNameException extends InvalidTypeIdException {
         this.suggestions = List.copyOf(suggestions);
     }
 
+    @Override
+    public Reason getReason() {
+        return Reason.UNKNOWN_NAME;
+    }
+
     /** The name that was looked up and not found. */
+    @Override
     public String getName() {
         return getTypeId();
     }
 
     /** Up to three registered names close to {@link #getName()}, closest first. */
+    @Override
     public List<String> getSuggestions() {
         return this.suggestions;
     }
