@@ -59,6 +59,14 @@ final class Envelope {
         return (module != null) ? module + '>' + className : className;
     }
 
+    /** Whether a key is one of the envelope's own, which tells an envelope from a bare config. */
+    static boolean isKey(String key) {
+        return switch (key) {
+            case MODULE, CLASS_NAME, CONFIG, REGISTERED_NAME, BUILD_CONFIG, COMPILE_CONFIG, SHARED_OBJECT_ID -> true;
+            default -> false;
+        };
+    }
+
     /** Keras's special markers ({@code __lambda__}, {@code __numpy__}, ...) stand for Python values, not names. */
     static boolean isKerasMarker(String className) {
         return className.length() > 4 && className.startsWith("__") && className.endsWith("__");

@@ -6,17 +6,21 @@ import java.util.stream.Collectors;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.exc.InvalidTypeIdException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Every error an envelope read can raise, each naming the input, the rule it broke and the fix. Names from
- * the input are quoted and shortened, so a hostile 50 MB name never ends up in a log line.
+ * Every error an envelope read can raise, each naming the input, the rule it broke and the fix, and each an
+ * {@link EnvelopeError} with its reason. Names from the input are quoted and shortened, so a hostile 50 MB
+ * name never ends up in a log line.
  */
 final class EnvelopeErrors {
 
     private static final int MAX_QUOTED_LENGTH = 120;
+
+    private static final String READ_LIMIT_FIX = " RegistrySerializer reads only documents within its "
+            + "ReadLimits: shorten or flatten the document, or raise the limit (ReadLimits.with..., or the "
+            + "object-registry.json.max-* properties) if such documents are expected.";
 
     private static final String SHAPE = "{\"class_name\": ..., \"config\": {...}, \"registered_name\": \"pkg>Name\"}";
 
@@ -36,80 +40,97 @@ final class EnvelopeErrors {
                 + "read with customObjectScope(...).", declared, name, suggestions);
     }
 
-    static InvalidTypeIdException typeMismatch(JsonParser p, JavaType declared, String name, Class<?> actual) {
-        return InvalidTypeIdException.from(p, "Registered name " + quote(name) + " resolves to "
+    static RefusedNameException typeMismatch(JsonParser p, JavaType declared, String name, Class<?> actual) {
+        return new RefusedNameException(p, "Registered name " + quote(name) + " resolves to "
                 + actual.getName() + ", which is not a " + typeName(declared) + " as declared here. Use a name "
                 + "registered to an implementation of " + typeName(declared) + ", or declare a broader type.",
-                declared, name);
+                declared, name, EnvelopeError.Reason.TYPE_MISMATCH);
     }
 
-    static InvalidTypeIdException kerasMarker(JsonParser p, JavaType declared, String className) {
-        String reason = "__lambda__".equals(className)
+    /**
+     * A Keras marker where a name belongs.
+     * @param where what held it, as the message names it: {@code "class_name":} or the function reference
+     */
+    static RefusedNameException kerasMarker(JsonParser p, JavaType declared, String where, String marker) {
+        String reason = "__lambda__".equals(marker)
                 ? "a Keras lambda is serialized Python bytecode, and reading it would mean running code taken "
                         + "from the input, which is never allowed."
                 : "it stands for a Python value (a tensor, array, bytes, slice or type spec), not a registered "
                         + "name, and only registered names are read.";
-        return InvalidTypeIdException.from(p, "Refusing \"class_name\": " + quote(className) + " for "
-                + typeName(declared) + ": " + reason + " Register a named class or instance and reference it by "
-                + "its registered name instead.", declared, className);
+        return new RefusedNameException(p, "Refusing " + where + " " + quote(marker) + " for " + typeName(declared)
+                + ": " + reason + " Register a named class or instance and reference it by its registered name "
+                + "instead.", declared, marker, EnvelopeError.Reason.MARKER);
     }
 
-    static InvalidTypeIdException classForFunction(JsonParser p, JavaType declared, String name, Class<?> type) {
-        return InvalidTypeIdException.from(p, "The function reference " + quote(name) + " resolves to class "
+    static RefusedNameException classForFunction(JsonParser p, JavaType declared, String name, Class<?> type) {
+        return new RefusedNameException(p, "The function reference " + quote(name) + " resolves to class "
                 + type.getName() + ", but \"class_name\": \"function\" and bare names refer to registered "
                 + "instances. Write the class as " + SHAPE + ", or register an instance under that name.",
-                declared, name);
+                declared, name, EnvelopeError.Reason.TYPE_MISMATCH);
     }
 
-    static MismatchedInputException notAnEnvelope(JsonParser p, JavaType declared, JsonToken found) {
-        return MismatchedInputException.from(p, declared, "Expected an envelope object for "
-                + typeName(declared) + ", found " + describe(found) + ". Write it as " + SHAPE
-                + ", or a registered instance's name as a string.");
+    static MalformedEnvelopeException notAnEnvelope(JsonParser p, JavaType declared, JsonToken found) {
+        return malformed(p, declared, null, "Expected an envelope object for " + typeName(declared) + ", found "
+                + describe(found) + ". Write it as " + SHAPE + ", or a registered instance's name as a string.");
     }
 
-    static MismatchedInputException wrongType(JsonParser p, JavaType declared, String key, String expected,
+    static MalformedEnvelopeException wrongType(JsonParser p, JavaType declared, String key, String expected,
             JsonToken found) {
-        return MismatchedInputException.from(p, declared, "The \"" + key + "\" of an envelope for "
+        return malformed(p, declared, null, "The \"" + key + "\" of an envelope for "
                 + typeName(declared) + " must be " + expected + ", found " + describe(found) + ". Expected shape: "
                 + SHAPE + ".");
     }
 
-    static MismatchedInputException blankName(JsonParser p, JavaType declared, String key, String value) {
-        return MismatchedInputException.from(p, declared, "The \"" + key + "\" of an envelope for "
+    static MalformedEnvelopeException blankName(JsonParser p, JavaType declared, String key, String value) {
+        return malformed(p, declared, value, "The \"" + key + "\" of an envelope for "
                 + typeName(declared) + " is " + ((value == null) ? "missing" : "blank (" + quote(value) + ")")
                 + ": an envelope must name what it holds. Write \"class_name\" and, for a registered object, "
                 + "\"registered_name\": \"pkg>Name\".");
     }
 
-    static MismatchedInputException missingConfig(JsonParser p, JavaType declared, String name) {
-        return MismatchedInputException.from(p, declared, "The envelope for " + quote(name) + " has no \"config\": "
+    static MalformedEnvelopeException missingConfig(JsonParser p, JavaType declared, String name) {
+        return malformed(p, declared, name, "The envelope for " + quote(name) + " has no \"config\": "
                 + "a class is rebuilt from its config. Add \"config\": {...} (it may be empty).");
     }
 
-    static MismatchedInputException duplicateKey(JsonParser p, JavaType declared, String key) {
-        return MismatchedInputException.from(p, declared, "Duplicate key \"" + key + "\" in an envelope for "
+    static MalformedEnvelopeException duplicateKey(JsonParser p, JavaType declared, String key) {
+        return malformed(p, declared, null, "Duplicate key \"" + key + "\" in an envelope for "
                 + typeName(declared) + ": each key may appear once, because a later one would silently win. "
                 + "Remove the repeated key.");
     }
 
-    static MismatchedInputException unknownKey(JsonParser p, JavaType declared, String key) {
-        return MismatchedInputException.from(p, declared, "Unknown key " + quote(key) + " in an envelope for "
+    static MalformedEnvelopeException unknownKey(JsonParser p, JavaType declared, String key) {
+        return malformed(p, declared, null, "Unknown key " + quote(key) + " in an envelope for "
                 + typeName(declared) + ": an envelope has only " + String.join(", ", Envelope.KEYS)
                 + ". Remove it, or disable DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to ignore it.");
     }
 
-    static InvalidTypeIdException sharedIdReused(JsonParser p, JavaType declared, long id, Object first,
+    static MalformedEnvelopeException sharedIdReused(JsonParser p, JavaType declared, long id, Object first,
             String name) {
-        return InvalidTypeIdException.from(p, "\"shared_object_id\": " + id + " was first used for an instance of "
+        return malformed(p, declared, name, "\"shared_object_id\": " + id + " was first used for an instance of "
                 + first.getClass().getName() + " and is now used for " + quote(name) + ": one id must always "
-                + "stand for the same object. Give each distinct object its own id, or drop the ids.",
-                declared, name);
+                + "stand for the same object. Give each distinct object its own id, or drop the ids.");
     }
 
-    static InvalidTypeIdException sharedIdCycle(JsonParser p, JavaType declared, long id, String name) {
-        return InvalidTypeIdException.from(p, "\"shared_object_id\": " + id + " of " + quote(name) + " is also used "
-                + "inside its own config: an object cannot contain itself. Give the nested object its own id.",
-                declared, name);
+    static MalformedEnvelopeException sharedIdCycle(JsonParser p, JavaType declared, long id, String name) {
+        return malformed(p, declared, name, "\"shared_object_id\": " + id + " of " + quote(name) + " is also used "
+                + "inside its own config: an object cannot contain itself. Give the nested object its own id.");
+    }
+
+    /** The parser's own limit error, as one of {@link RegistrySerializer}'s, with the way to raise the limit. */
+    static ReadLimitException readLimit(StreamConstraintsException limit) {
+        // Jackson's exceptions fix their cause at construction, so the parser's message is carried over instead.
+        return new ReadLimitException(limit.getOriginalMessage() + READ_LIMIT_FIX, limit.getLocation());
+    }
+
+    static ReadLimitException treeTooDeep(int maxNestingDepth) {
+        return new ReadLimitException("The JSON tree is nested deeper than " + maxNestingDepth
+                + " levels (ReadLimits.maxNestingDepth)." + READ_LIMIT_FIX, null);
+    }
+
+    private static MalformedEnvelopeException malformed(JsonParser p, JavaType declared, String name,
+            String message) {
+        return new MalformedEnvelopeException(p, message, declared, name);
     }
 
     /** Quotes input text for a message, shortened when long. */

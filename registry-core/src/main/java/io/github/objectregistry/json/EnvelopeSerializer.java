@@ -16,7 +16,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * {@code {"class_name", "registered_name", "module", "config"}}, a registered instance as Keras's function
  * shape. {@code class_name} comes first and {@code registered_name} before the rest, so a reader of our own
  * output never buffers the config and never decodes {@code module}. Anything no longer registered falls back
- * to the default serializer.
+ * to the default serializer. The outermost registered object of a write that may hold others is written
+ * through {@link SharedObjectWrites}, so that repeated instances get a {@code shared_object_id}.
  */
 final class EnvelopeSerializer extends StdSerializer<Object> {
 
@@ -29,11 +30,19 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
 
     private final SerializableString module;
 
+    /**
+     * Whether the config may hold registered objects, which may repeat. When it cannot (all its properties
+     * are scalars), an outermost envelope is written straight out, with no buffer.
+     */
+    private final boolean mayHoldRegisteredObjects;
+
     @SuppressWarnings("unchecked")
-    EnvelopeSerializer(ObjectRegistry registry, Class<?> type, ValueSerializer<?> delegate) {
+    EnvelopeSerializer(ObjectRegistry registry, Class<?> type, ValueSerializer<?> delegate,
+            boolean mayHoldRegisteredObjects) {
         super(type, false);
         this.registry = registry;
         this.delegate = (ValueSerializer<Object>) delegate;
+        this.mayHoldRegisteredObjects = mayHoldRegisteredObjects;
         this.className = new SerializedString(type.getSimpleName());
         this.module = new SerializedString(type.getPackageName());
     }
@@ -46,7 +55,8 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
     @Override
     public ValueSerializer<?> createContextual(SerializationContext ctxt, BeanProperty property) {
         ValueSerializer<?> contextual = ctxt.handleSecondaryContextualization(this.delegate, property);
-        return (contextual == this.delegate) ? this : new EnvelopeSerializer(this.registry, handledType(), contextual);
+        return (contextual == this.delegate) ? this
+                : new EnvelopeSerializer(this.registry, handledType(), contextual, this.mayHoldRegisteredObjects);
     }
 
     @Override
@@ -67,6 +77,11 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
             this.delegate.serialize(value, gen, ctxt);
             return;
         }
+        SharedObjectWrites writes = SharedObjectWrites.current(ctxt);
+        if (writes == null && this.mayHoldRegisteredObjects) {
+            SharedObjectWrites.write(gen, ctxt, (buffer) -> serialize(value, buffer, ctxt));
+            return;
+        }
         boolean ownType = (type == handledType());
         gen.writeStartObject(value);
         gen.writeName(Envelope.CLASS_NAME_KEY);
@@ -75,10 +90,8 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
         gen.writeString(name);
         gen.writeName(Envelope.MODULE_KEY);
         gen.writeString(ownType ? this.module : new SerializedString(type.getPackageName()));
-        Long sharedId = sharedId(value, ctxt);
-        if (sharedId != null) {
-            gen.writeName(Envelope.SHARED_OBJECT_ID_KEY);
-            gen.writeNumber(sharedId);
+        if (writes != null) {
+            writes.writeSlot(gen, value);
         }
         gen.writeName(Envelope.CONFIG_KEY);
         if (value instanceof Configurable configurable) {
@@ -109,10 +122,5 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
         gen.writeStringProperty(Envelope.MODULE, Envelope.FUNCTION_MODULE);
         gen.writeStringProperty(Envelope.CONFIG, name);
         gen.writeEndObject();
-    }
-
-    private static Long sharedId(Object value, SerializationContext ctxt) {
-        Object writes = ctxt.getAttribute(SharedObjects.WRITE_KEY);
-        return (writes instanceof SharedObjects.Writes tracker) ? tracker.idFor(value) : null;
     }
 }

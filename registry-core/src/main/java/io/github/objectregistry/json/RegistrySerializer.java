@@ -4,17 +4,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.objectregistry.ObjectRegistry;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,13 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Layer other = serializer.fromJson(json, Layer.class, Map.of("my_package>MyDense", DenseV2.class));
  * }</pre>
  *
- * <p>Its mapper is strict: unknown properties, duplicate keys and trailing tokens are errors, and every read
- * is bounded by {@link ReadLimits}. A name is resolved only through the registry, its open scopes and the
+ * <p>Its mapper is strict: unknown properties, duplicate keys and trailing tokens are errors, an envelope is
+ * required even where the declared type is a registered class, and every read is bounded by
+ * {@link ReadLimits} (a document over a limit raises {@link ReadLimitException}). Writing has no such limits. A name is resolved only through the registry, its open scopes and the
  * custom objects passed to the read, in that order; nothing is ever loaded by class name. A failed read
  * leaves nothing behind, so the same serializer keeps working.
  *
- * <p>When one instance occurs twice in a written value, both envelopes carry the same
- * {@code shared_object_id}, and reading them back yields one instance again.
+ * <p>When one instance of a registered class occurs twice anywhere in a written value, both envelopes carry
+ * the same {@code shared_object_id}, and reading them back yields one instance again.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -66,7 +66,7 @@ public final class RegistrySerializer {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
         this.mapper = JsonMapper.builder(factory)
-            .addModule(new ObjectRegistryModule(registry))
+            .addModule(ObjectRegistryModule.builder(registry).allBaseTypes().build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -89,7 +89,7 @@ public final class RegistrySerializer {
      * @return the JSON tree
      */
     public JsonNode serialize(Object value) {
-        return write(value, (writer) -> this.mapper.readTree(writer.writeValueAsString(value)));
+        return this.mapper.writer().valueToTree(new SharedObjectWrites.Document(value));
     }
 
     /**
@@ -98,15 +98,7 @@ public final class RegistrySerializer {
      * @return the JSON text
      */
     public String toJson(Object value) {
-        return write(value, (writer) -> writer.writeValueAsString(value));
-    }
-
-    /** Writes once while counting instances; writes again with shared ids only if some instance repeats. */
-    private <R> R write(Object value, Function<ObjectWriter, R> action) {
-        SharedObjects.Writes writes = new SharedObjects.Writes();
-        ObjectWriter writer = this.mapper.writer().withAttribute(SharedObjects.WRITE_KEY, writes);
-        R first = action.apply(writer);
-        return writes.assignIds() ? action.apply(writer) : first;
+        return this.mapper.writeValueAsString(new SharedObjectWrites.Document(value));
     }
 
     /**
@@ -116,7 +108,8 @@ public final class RegistrySerializer {
      * @param type the declared type, typically an interface implemented by registered classes
      * @return the value
      * @throws tools.jackson.core.JacksonException if the input is malformed, exceeds a limit, or names
-     * something unknown or of the wrong type; {@link UnknownNameException} for unknown names
+     * something unknown or of the wrong type; the registry's own refusals are {@link EnvelopeError}s, such as
+     * {@link UnknownNameException} for unknown names and {@link ReadLimitException} for limits
      */
     public <T> T fromJson(String json, Class<T> type) {
         return fromJson(json, type, null);
@@ -131,7 +124,7 @@ public final class RegistrySerializer {
      * @return the value
      */
     public <T> T fromJson(String json, Class<T> type, Map<String, ?> customObjects) {
-        return reader(customObjects).forType(type).readValue(json);
+        return withinLimits(() -> reader(customObjects).forType(type).readValue(json));
     }
 
     /**
@@ -144,7 +137,7 @@ public final class RegistrySerializer {
      * @return the value
      */
     public <T> T fromJson(byte[] json, Class<T> type, Map<String, ?> customObjects) {
-        return reader(customObjects).forType(type).readValue(json);
+        return withinLimits(() -> reader(customObjects).forType(type).readValue(json));
     }
 
     /**
@@ -167,7 +160,7 @@ public final class RegistrySerializer {
      * @return the value
      */
     public <T> T fromJson(String json, TypeReference<T> type, Map<String, ?> customObjects) {
-        return reader(customObjects).forType(type).readValue(json);
+        return withinLimits(() -> reader(customObjects).forType(type).readValue(json));
     }
 
     /**
@@ -191,7 +184,17 @@ public final class RegistrySerializer {
      */
     public <T> T deserialize(JsonNode json, Class<T> type, Map<String, ?> customObjects) {
         checkDepth(json);
-        return reader(customObjects).forType(type).readValue(json);
+        return withinLimits(() -> reader(customObjects).forType(type).readValue(json));
+    }
+
+    /** The parser's limit errors are ours: they carry {@link EnvelopeError.Reason#LIMIT} and name the fix. */
+    private static <T> T withinLimits(Supplier<T> read) {
+        try {
+            return read.get();
+        }
+        catch (StreamConstraintsException ex) {
+            throw (ex instanceof ReadLimitException) ? ex : EnvelopeErrors.readLimit(ex);
+        }
     }
 
     private ObjectReader reader(Map<String, ?> customObjects) {
@@ -212,9 +215,7 @@ public final class RegistrySerializer {
             }
             int depth = next.getValue() + 1;
             if (depth > this.limits.maxNestingDepth()) {
-                throw MismatchedInputException.from(null, JsonNode.class, "The JSON tree is nested deeper than "
-                        + this.limits.maxNestingDepth() + " levels (ReadLimits.maxNestingDepth). Flatten the "
-                        + "document, or raise the limit if such depth is expected.");
+                throw EnvelopeErrors.treeTooDeep(this.limits.maxNestingDepth());
             }
             node.values().forEach((child) -> pending.push(Map.entry(child, depth)));
         }

@@ -1,39 +1,22 @@
 package io.github.objectregistry.json;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 
 /**
- * Keras's {@code shared_object_id}: one instance referenced from several places of a config.
- *
- * <p>On read, the first object seen with an id is remembered for the rest of that read, and later
- * envelopes with the same id yield that same instance. On write, {@link RegistrySerializer} makes a
- * counting pass; only if some instance occurred twice does it write again, giving those instances ids.
+ * Keras's {@code shared_object_id} on read: the first object read under an id is remembered for the rest of
+ * that read, and every later envelope with the same id yields that same instance, provided it names the same
+ * class. (Writing is {@link SharedObjectWrites}.)
  */
 final class SharedObjects {
 
     /** The per-read attribute that holds the objects seen so far. */
     private static final Object READ_KEY = SharedObjects.class.getName() + ".read";
 
-    /** The per-write attribute that holds a {@link Writes}. */
-    static final Object WRITE_KEY = SharedObjects.class.getName() + ".write";
-
     private SharedObjects() {
-    }
-
-    /** The objects with ids read so far in the current read call, created on first use. */
-    static Reads forRead(DeserializationContext ctxt) {
-        Reads reads = (Reads) ctxt.getAttribute(READ_KEY);
-        if (reads == null) {
-            reads = new Reads();
-            ctxt.setAttribute(READ_KEY, reads);
-        }
-        return reads;
     }
 
     /** How many ids the current read has recorded so far; 0 before the first. */
@@ -42,22 +25,59 @@ final class SharedObjects {
         return (reads != null) ? reads.byId.size() : 0;
     }
 
-    /** The objects of one read, by id, each with the order in which it was recorded. */
-    static final class Reads {
+    /** Whether the envelope's id came before its config and an earlier envelope of this read already used it. */
+    static boolean isKnown(DeserializationContext ctxt, ParsedEnvelope envelope) {
+        if (envelope.sharedId == null || envelope.className == null || envelope.isFunction()) {
+            return false;
+        }
+        Reads reads = (Reads) ctxt.getAttribute(READ_KEY);
+        return reads != null && reads.byId.containsKey(envelope.sharedId);
+    }
+
+    /**
+     * The object an envelope with a {@code shared_object_id} yields: its own, if the id is new; otherwise the
+     * one first read under that id, after checking that the envelope names the same class.
+     */
+    static Object share(JsonParser p, DeserializationContext ctxt, ParsedEnvelope envelope, NameResolver names) {
+        Reads reads = forRead(ctxt);
+        Recorded first = reads.byId.get(envelope.sharedId);
+        if (first == null) {
+            reads.byId.put(envelope.sharedId, new Recorded(envelope.value, reads.byId.size()));
+            return envelope.value;
+        }
+        String name = envelope.lookupName();
+        if (envelope.built && first.order() >= envelope.sharedIdsBeforeConfig) {
+            // The id was recorded while this envelope's own config was being read: it contains itself.
+            throw EnvelopeErrors.sharedIdCycle(p, envelope.declared, envelope.sharedId, name);
+        }
+        if (first.value() != envelope.value) {
+            Class<?> named = envelope.built ? envelope.value.getClass()
+                    : targetClass(names.resolve(p, ctxt, envelope.declared, name));
+            if (named != first.value().getClass()) {
+                throw EnvelopeErrors.sharedIdReused(p, envelope.declared, envelope.sharedId, first.value(), name);
+            }
+        }
+        return NameResolver.checkInstance(p, envelope.declared, name, first.value());
+    }
+
+    private static Class<?> targetClass(Object target) {
+        return (target instanceof Class<?> type) ? type : target.getClass();
+    }
+
+    /** The objects with ids read so far in the current read call, created on first use. */
+    private static Reads forRead(DeserializationContext ctxt) {
+        Reads reads = (Reads) ctxt.getAttribute(READ_KEY);
+        if (reads == null) {
+            reads = new Reads();
+            ctxt.setAttribute(READ_KEY, reads);
+        }
+        return reads;
+    }
+
+    /** The objects of one read, by id. */
+    private static final class Reads {
 
         private final Map<Long, Recorded> byId = new HashMap<>();
-
-        Recorded get(long id) {
-            return this.byId.get(id);
-        }
-
-        boolean contains(long id) {
-            return this.byId.containsKey(id);
-        }
-
-        void record(long id, Object value) {
-            this.byId.put(id, new Recorded(value, this.byId.size()));
-        }
     }
 
     /**
@@ -65,38 +85,6 @@ final class SharedObjects {
      * @param value the object
      * @param order how many ids had been recorded before it
      */
-    record Recorded(Object value, int order) {
-    }
-
-    /** Tracks the registered objects of one write, by identity. */
-    static final class Writes {
-
-        private final Map<Object, Integer> counts = new IdentityHashMap<>();
-
-        private final List<Object> encounterOrder = new ArrayList<>();
-
-        private Map<Object, Long> ids;
-
-        /** Counts {@code value} during the first pass; returns its id during the second, or {@code null}. */
-        Long idFor(Object value) {
-            if (this.ids != null) {
-                return this.ids.get(value);
-            }
-            if (this.counts.merge(value, 1, Integer::sum) == 1) {
-                this.encounterOrder.add(value);
-            }
-            return null;
-        }
-
-        /** Ends the counting pass; returns whether any instance occurred more than once. */
-        boolean assignIds() {
-            this.ids = new IdentityHashMap<>();
-            for (Object value : this.encounterOrder) {
-                if (this.counts.get(value) > 1) {
-                    this.ids.put(value, (long) this.ids.size());
-                }
-            }
-            return !this.ids.isEmpty();
-        }
+    private record Recorded(Object value, int order) {
     }
 }

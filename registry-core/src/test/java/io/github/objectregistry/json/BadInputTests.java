@@ -8,7 +8,6 @@ import io.github.objectregistry.json.Model.Dropout;
 import io.github.objectregistry.json.Model.Layer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -119,6 +118,46 @@ class BadInputTests {
                     "{\"value\": [1], \"dtype\": \"int32\"}"), Layer.class))
             .withMessageContaining("'__numpy__'")
             .withMessageContaining("stands for a Python value");
+    }
+
+    @Test
+    void markerInClassNameIsRefusedEvenWhenRegisteredNameNamesARegisteredClass() {
+        List<String> inputs = List.of(
+                "{\"class_name\": \"__lambda__\", \"registered_name\": \"test>Dropout\", \"config\": {\"rate\": 0.5}}",
+                "{\"registered_name\": \"test>Dropout\", \"config\": {\"rate\": 0.5}, \"class_name\": \"__lambda__\"}");
+        for (String input : inputs) {
+            assertThatExceptionOfType(InvalidTypeIdException.class)
+                .isThrownBy(() -> this.serializer.fromJson(input, Layer.class))
+                .withMessageContaining("Refusing \"class_name\": '__lambda__' for " + Layer.class.getName())
+                .withMessageContaining("serialized Python bytecode")
+                .satisfies((ex) -> assertEnvelopeError(ex, EnvelopeError.Reason.MARKER, "__lambda__"));
+        }
+    }
+
+    @Test
+    void markerWithAModuleGetsTheMarkersMessageRatherThanAnUnknownName() {
+        assertThatExceptionOfType(InvalidTypeIdException.class)
+            .isThrownBy(() -> this.serializer.fromJson("{\"module\": \"keras.layers\", \"class_name\": \"__lambda__\", "
+                    + "\"config\": {\"value\": [\"4wEAAAAA\"]}}", Layer.class))
+            .withMessageContaining("Refusing \"class_name\": '__lambda__'")
+            .withMessageNotContaining("Unknown registered name")
+            .satisfies((ex) -> assertEnvelopeError(ex, EnvelopeError.Reason.MARKER, "__lambda__"));
+        assertThatExceptionOfType(InvalidTypeIdException.class)
+            .isThrownBy(() -> this.serializer.fromJson("{\"module\": \"keras.src.backend\", \"class_name\": "
+                    + "\"__numpy__\", \"config\": {\"value\": [1], \"dtype\": \"int32\"}}", Layer.class))
+            .withMessageContaining("Refusing \"class_name\": '__numpy__'")
+            .withMessageContaining("stands for a Python value");
+    }
+
+    @Test
+    void functionReferenceToAMarkerIsRefusedNamingTheReferenceNotClassName() {
+        assertThatExceptionOfType(InvalidTypeIdException.class)
+            .isThrownBy(() -> this.serializer.fromJson("{\"class_name\": \"function\", \"config\": \"__lambda__\"}",
+                    Model.Activation.class))
+            .withMessageContaining("Refusing the function reference in \"config\": '__lambda__'")
+            .withMessageContaining("serialized Python bytecode")
+            .withMessageNotContaining("\"class_name\": '__lambda__'")
+            .satisfies((ex) -> assertEnvelopeError(ex, EnvelopeError.Reason.MARKER, "__lambda__"));
     }
 
     @Test
@@ -249,14 +288,14 @@ class BadInputTests {
     @Test
     void tenThousandDeepDocumentFailsOnTheDepthLimitWithoutStackOverflow() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
-        assertThatExceptionOfType(StreamConstraintsException.class)
+        assertThatExceptionOfType(ReadLimitException.class)
             .isThrownBy(() -> this.serializer.fromJson(deep, Object.class))
             .withMessageContaining("Document nesting depth (101) exceeds the maximum allowed (100");
         assertThatExceptionOfType(MismatchedInputException.class)
             .isThrownBy(() -> this.serializer.fromJson(deep, Layer.class))
             .withMessageContaining("found an array");
         String deepConfig = envelope("\"Normalize\"", "\"test>Normalize\"", "{\"mean\": " + "[".repeat(10_000));
-        assertThatExceptionOfType(StreamConstraintsException.class)
+        assertThatExceptionOfType(ReadLimitException.class)
             .isThrownBy(() -> this.serializer.fromJson(deepConfig, Layer.class));
     }
 
@@ -264,7 +303,7 @@ class BadInputTests {
     void deeplyNestedEnvelopesFailOnTheDepthLimitWithoutStackOverflow() {
         String open = "{\"class_name\": \"Pair\", \"registered_name\": \"test>Pair\", \"config\": {\"first\": ";
         String json = open.repeat(5_000) + "null" + "}}".repeat(5_000);
-        assertThatExceptionOfType(StreamConstraintsException.class)
+        assertThatExceptionOfType(ReadLimitException.class)
             .isThrownBy(() -> this.serializer.fromJson(json, Layer.class));
     }
 
@@ -276,15 +315,17 @@ class BadInputTests {
             current = current.addArray();
         }
         JsonNode tree = root;
-        assertThatExceptionOfType(MismatchedInputException.class)
+        assertThatExceptionOfType(ReadLimitException.class)
             .isThrownBy(() -> this.serializer.deserialize(tree, Layer.class))
-            .withMessageContaining("nested deeper than 100 levels (ReadLimits.maxNestingDepth)");
+            .withMessageContaining("nested deeper than 100 levels (ReadLimits.maxNestingDepth)")
+            .withMessageContaining("raise the limit")
+            .satisfies((ex) -> assertEnvelopeError(ex, EnvelopeError.Reason.LIMIT, null));
     }
 
     @Test
     void fiftyMegabyteStringFailsOnTheLengthLimits() {
         String json = envelope("\"Dropout\"", "\"test>Dropout\"", "{\"rate\": \"" + "x".repeat(50_000_000) + "\"}");
-        assertThatExceptionOfType(StreamConstraintsException.class)
+        assertThatExceptionOfType(ReadLimitException.class)
             .isThrownBy(() -> this.serializer.fromJson(json, Layer.class))
             .withMessageContaining("exceeds the maximum allowed");
     }
@@ -305,7 +346,7 @@ class BadInputTests {
                 + "\"shared_object_id\": 3, \"config\": {\"rate\": 1}}, "
                 + "\"second\": {\"class_name\": \"Dense\", \"registered_name\": \"test>Dense\", "
                 + "\"shared_object_id\": 3, \"config\": {\"units\": 1, \"activation\": \"test>relu\"}}}}";
-        assertThatExceptionOfType(InvalidTypeIdException.class)
+        assertThatExceptionOfType(MalformedEnvelopeException.class)
             .isThrownBy(() -> this.serializer.fromJson(json, Layer.class))
             .withMessageContaining("\"shared_object_id\": 3 was first used for an instance of "
                     + Dropout.class.getName() + " and is now used for 'test>Dense'");
@@ -325,12 +366,17 @@ class BadInputTests {
                 envelope("\"X\"", "\"test>Nope\"", "{}"), "[".repeat(10_000),
                 envelope("\"Dropout\"", "\"test>Dropout\"", "{\"rate\": \"NaN?\"}"));
         for (String input : bad) {
-            assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> this.serializer.fromJson(input,
-                    Layer.class, Map.of("other", Dropout.class)));
+            ScopeProbe.assertReadLeavesScopesAlone(this.registry, () -> assertThatExceptionOfType(JacksonException.class)
+                .isThrownBy(() -> this.serializer.fromJson(input, Layer.class, Map.of("other", Dropout.class))));
         }
-        assertThat(this.registry.scopeDepth()).isZero();
         assertThat(this.serializer.fromJson(envelope("\"Dropout\"", "\"test>Dropout\"", "{\"rate\": 1}"), Layer.class))
             .isEqualTo(new Dropout(1));
         assertThat(this.registry.getRegistrations()).hasSize(8);
+    }
+
+    private static void assertEnvelopeError(Throwable ex, EnvelopeError.Reason reason, String name) {
+        assertThat(ex).isInstanceOf(EnvelopeError.class);
+        assertThat(((EnvelopeError) ex).getReason()).isEqualTo(reason);
+        assertThat(((EnvelopeError) ex).getName()).isEqualTo(name);
     }
 }

@@ -9,15 +9,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The hostile documents under test resources {@code hostile/}, with the error fragment each must produce, read
- * from the table in that folder's README.
+ * The hostile documents under test resources {@code hostile/}, with the error fragment each must produce and
+ * the {@link EnvelopeError.Reason} its error must carry, read from the table in that folder's README.
  */
 public final class HostileCorpus {
 
-    private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| (.+) \\| `(.+)` \\|$");
+    private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| (.+) \\| `(.+)` \\| ([A-Z_]+|-) \\|$");
 
-    /** One document, what it tries, and a fragment of the message its error must carry. */
-    public record Case(String file, String what, String expected, byte[] content) {
+    /**
+     * One document, what it tries, a fragment of the message its error must carry, and the reason of the
+     * registry's refusal ({@code null} when Jackson itself refuses the document).
+     */
+    public record Case(String file, String what, String expected, EnvelopeError.Reason reason, byte[] content) {
 
         @Override
         public String toString() {
@@ -28,12 +31,14 @@ public final class HostileCorpus {
     private HostileCorpus() {
     }
 
+    /** Every row of the README's table, in order. */
     public static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         for (String line : new String(read("README.md")).lines().toList()) {
             Matcher row = ROW.matcher(line);
             if (row.matches()) {
-                cases.add(new Case(row.group(1), row.group(2), row.group(3), read(row.group(1))));
+                EnvelopeError.Reason reason = "-".equals(row.group(4)) ? null : EnvelopeError.Reason.valueOf(row.group(4));
+                cases.add(new Case(row.group(1), row.group(2), row.group(3), reason, read(row.group(1))));
             }
         }
         return cases;

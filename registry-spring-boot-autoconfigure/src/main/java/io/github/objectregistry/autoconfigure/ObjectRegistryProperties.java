@@ -93,6 +93,13 @@ public class ObjectRegistryProperties {
         private boolean enabled = true;
 
         /**
+         * Packages whose interfaces and abstract classes the application's JsonMapper reads as envelopes, in
+         * addition to the packages the registry scans; elsewhere only types with a registered implementation
+         * are, and every other type is left to Jackson.
+         */
+        private List<String> basePackages = new ArrayList<>();
+
+        /**
          * Deepest nesting of objects and arrays that RegistrySerializer reads; each envelope takes two levels.
          */
         private int maxNestingDepth = ReadLimits.DEFAULTS.maxNestingDepth();
@@ -118,6 +125,14 @@ public class ObjectRegistryProperties {
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+
+        public List<String> getBasePackages() {
+            return this.basePackages;
+        }
+
+        public void setBasePackages(List<String> basePackages) {
+            this.basePackages = basePackages;
         }
 
         public int getMaxNestingDepth() {

@@ -1,11 +1,17 @@
 package io.github.objectregistry.autoconfigure.jackson;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
 import io.github.objectregistry.autoconfigure.ObjectRegistryProperties;
+import io.github.objectregistry.autoconfigure.ObjectRegistryScanPackages;
 import io.github.objectregistry.json.ObjectRegistryModule;
 import io.github.objectregistry.json.RegistrySerializer;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,6 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads and writes Keras envelopes with the application's Jackson: {@link ObjectRegistryModule} is a
  * {@code JacksonModule} bean, which Spring Boot adds to its {@code JsonMapper} (and so to
  * {@code @RequestBody} and {@code @ResponseBody}). Also provides the strict {@link RegistrySerializer}.
+ *
+ * <p>The module reads envelopes for registered classes and for the application's own base types: interfaces
+ * and abstract classes with a registered implementation, or in the packages the registry scans (the
+ * {@code @SpringBootApplication} package, {@code @ObjectRegistryScan}, {@code object-registry.scan.base-packages})
+ * or names in {@code object-registry.json.base-packages}. Every other type is left to Jackson and to the
+ * application's other modules. A value declared as a registered concrete class may also be read from its bare
+ * config, as {@code @RequestBody Discount} with {@code {"percent": 5}}.
  */
 @AutoConfiguration(after = ObjectRegistryAutoConfiguration.class)
 @ConditionalOnClass(JsonMapper.class)
@@ -26,8 +39,16 @@ public final class ObjectRegistryJacksonAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ObjectRegistryModule objectRegistryModule(ObjectRegistry registry) {
-        return new ObjectRegistryModule(registry);
+    ObjectRegistryModule objectRegistryModule(ObjectRegistry registry, ObjectRegistryProperties properties,
+            BeanFactory beanFactory) {
+        Set<String> packages = new LinkedHashSet<>();
+        if (AutoConfigurationPackages.has(beanFactory)) {
+            packages.addAll(AutoConfigurationPackages.get(beanFactory));
+        }
+        packages.addAll(ObjectRegistryScanPackages.get(beanFactory));
+        packages.addAll(properties.getScan().getBasePackages());
+        packages.addAll(properties.getJson().getBasePackages());
+        return ObjectRegistryModule.builder(registry).basePackages(packages).readBareConfigs(true).build();
     }
 
     @Bean

@@ -7,13 +7,16 @@ import io.github.objectregistry.json.ObjectRegistryModule;
 import io.github.objectregistry.json.ReadLimits;
 import io.github.objectregistry.json.RegistrySerializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.ClassUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,13 +70,31 @@ class ObjectRegistryJacksonAutoConfigurationTests {
     }
 
     @Test
-    void backsOffWithoutJackson() {
+    void everyAutoConfigurationOfTheStarterStartsWithJacksonAbsent() {
         new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(ObjectRegistryAutoConfiguration.class,
-                    ObjectRegistryJacksonAutoConfiguration.class))
-            .withClassLoader(new FilteredClassLoader(JsonMapper.class))
-            .run((context) -> assertThat(context).hasSingleBean(ObjectRegistry.class)
-                .doesNotHaveBean(ObjectRegistryModule.class));
+            .withConfiguration(AutoConfigurations.of(starterAutoConfigurations()))
+            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+            .withUserConfiguration(ShapesPackage.class)
+            .withClassLoader(new FilteredClassLoader("tools.jackson"))
+            .run((context) -> {
+                assertThat(context).hasNotFailed().hasSingleBean(ObjectRegistry.class);
+                assertThat(context).doesNotHaveBean(ObjectRegistryModule.class)
+                    .doesNotHaveBean(RegistrySerializer.class)
+                    .doesNotHaveBean(JsonMapper.class);
+                assertThat(context.getBean(ObjectRegistry.class).getRegisteredObject("shapes>Circle"))
+                    .isEqualTo(Shapes.Circle.class);
+            });
+    }
+
+    /** Every auto-configuration the starter lists, as Boot would load them. */
+    private static Class<?>[] starterAutoConfigurations() {
+        ClassLoader classLoader = ObjectRegistryJacksonAutoConfigurationTests.class.getClassLoader();
+        return ImportCandidates.load(AutoConfiguration.class, classLoader)
+            .getCandidates()
+            .stream()
+            .filter((name) -> name.startsWith("io.github.objectregistry."))
+            .map((name) -> ClassUtils.resolveClassName(name, classLoader))
+            .toArray(Class<?>[]::new);
     }
 
     @Test

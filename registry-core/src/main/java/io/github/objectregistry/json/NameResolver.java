@@ -1,0 +1,87 @@
+package io.github.objectregistry.json;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.objectregistry.ObjectRegistry;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+
+/**
+ * Turns a name read from an envelope into the class or instance it stands for, through the registry (its
+ * open scopes first) and then the read's own custom objects, and checks that the result fits the declared
+ * type. A name is never passed to a class loader.
+ */
+final class NameResolver {
+
+    private final ObjectRegistry registry;
+
+    NameResolver(ObjectRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Resolves a name from the input, already checked not to be blank. */
+    Object resolve(JsonParser p, DeserializationContext ctxt, JavaType declared, String name) {
+        Object target = this.registry.getRegisteredObject(name);
+        if (target == null) {
+            // The read's own custom objects come last, so they are only looked at after a miss.
+            Map<String, ?> customObjects = customObjects(ctxt);
+            target = (customObjects != null) ? customObjects.get(name) : null;
+            if (target == null) {
+                throw EnvelopeErrors.unknownName(p, declared, name, namesThatFit(declared, customObjects));
+            }
+        }
+        if (target instanceof Class<?> type && !declared.getRawClass().isAssignableFrom(type)) {
+            throw EnvelopeErrors.typeMismatch(p, declared, name, type);
+        }
+        return target;
+    }
+
+    /**
+     * A function reference ({@code config} of {@code "class_name": "function"}) or a bare name: must resolve
+     * to a registered instance.
+     * @param where what held the name, as an error message names it
+     */
+    Object resolveInstance(JsonParser p, DeserializationContext ctxt, JavaType declared, String name, String where) {
+        if (Envelope.isKerasMarker(name)) {
+            throw EnvelopeErrors.kerasMarker(p, declared, where, name);
+        }
+        Object target = resolve(p, ctxt, declared, name);
+        if (target instanceof Class<?> type) {
+            throw EnvelopeErrors.classForFunction(p, declared, name, type);
+        }
+        return checkInstance(p, declared, name, target);
+    }
+
+    static Object checkInstance(JsonParser p, JavaType declared, String name, Object instance) {
+        if (!declared.getRawClass().isInstance(instance)) {
+            throw EnvelopeErrors.typeMismatch(p, declared, name, instance.getClass());
+        }
+        return instance;
+    }
+
+    /** The names visible to this read whose target could stand where {@code declared} is: the only useful hints. */
+    private Set<String> namesThatFit(JavaType declared, Map<String, ?> customObjects) {
+        Map<String, Object> visible = new HashMap<>();
+        if (customObjects != null) {
+            visible.putAll(customObjects);
+        }
+        visible.putAll(this.registry.getCustomObjects());
+        Class<?> raw = declared.getRawClass();
+        Set<String> names = new HashSet<>();
+        visible.forEach((name, target) -> {
+            if ((target instanceof Class<?> type) ? raw.isAssignableFrom(type) : raw.isInstance(target)) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> customObjects(DeserializationContext ctxt) {
+        return (Map<String, ?>) ctxt.getAttribute(ObjectRegistryModule.CUSTOM_OBJECTS_ATTRIBUTE);
+    }
+}

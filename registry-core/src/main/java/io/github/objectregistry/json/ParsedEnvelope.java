@@ -1,0 +1,199 @@
+package io.github.objectregistry.json;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.util.TokenBuffer;
+
+/**
+ * One envelope as it is read: the value of each key, checked for its JSON type as it arrives, and what has
+ * been done with the config. This is the envelope's syntax; what the names mean is {@link NameResolver}'s.
+ */
+final class ParsedEnvelope {
+
+    private static final int CLASS_NAME = 1;
+
+    private static final int MODULE = 1 << 1;
+
+    private static final int REGISTERED_NAME = 1 << 2;
+
+    private static final int CONFIG = 1 << 3;
+
+    private static final int SHARED_OBJECT_ID = 1 << 4;
+
+    private static final int BUILD_CONFIG = 1 << 5;
+
+    private static final int COMPILE_CONFIG = 1 << 6;
+
+    final JavaType declared;
+
+    /** One bit per envelope key already read. */
+    private int seen;
+
+    String module;
+
+    String className;
+
+    String registeredName;
+
+    Long sharedId;
+
+    boolean hasConfig;
+
+    boolean built;
+
+    boolean configSkipped;
+
+    /** How many shared ids the read had recorded when this envelope's config began. */
+    int sharedIdsBeforeConfig;
+
+    TokenBuffer bufferedConfig;
+
+    Object value;
+
+    ParsedEnvelope(JavaType declared) {
+        this.declared = declared;
+    }
+
+    /**
+     * Reads the value of {@code key}, the parser being on that value. Returns {@code false} only for
+     * {@code config}, which the caller reads, since reading it may build the object.
+     */
+    boolean readKey(JsonParser p, DeserializationContext ctxt, String key, JsonToken value) {
+        switch (key) {
+            case Envelope.CLASS_NAME -> {
+                markSeen(p, CLASS_NAME, key);
+                this.className = readClassName(p, value);
+            }
+            case Envelope.MODULE -> {
+                markSeen(p, MODULE, key);
+                this.module = hasRegisteredName() ? skipName(p, key, value) : readName(p, key, value, true);
+            }
+            case Envelope.REGISTERED_NAME -> {
+                markSeen(p, REGISTERED_NAME, key);
+                String name = readName(p, key, value, true);
+                // Null and "" mean "look further" (Keras writes null for built-ins); only blanks are wrong.
+                this.registeredName = (name == null || name.isEmpty()) ? name : requireNotBlank(p, key, name);
+            }
+            case Envelope.CONFIG -> {
+                markSeen(p, CONFIG, key);
+                return false;
+            }
+            case Envelope.SHARED_OBJECT_ID -> {
+                markSeen(p, SHARED_OBJECT_ID, key);
+                this.sharedId = readSharedId(p, value);
+            }
+            case Envelope.BUILD_CONFIG -> {
+                markSeen(p, BUILD_CONFIG, key);
+                skipObject(p, key, value);
+            }
+            case Envelope.COMPILE_CONFIG -> {
+                markSeen(p, COMPILE_CONFIG, key);
+                skipObject(p, key, value);
+            }
+            default -> skipUnknownKey(p, ctxt, key);
+        }
+        return true;
+    }
+
+    /**
+     * A Keras marker is refused here, on {@code class_name} itself, before any name is resolved: no
+     * {@code registered_name} or {@code module} can lift it.
+     */
+    private String readClassName(JsonParser p, JsonToken value) {
+        String name = requireNotBlank(p, Envelope.CLASS_NAME, readName(p, Envelope.CLASS_NAME, value, false));
+        if (Envelope.isKerasMarker(name)) {
+            throw EnvelopeErrors.kerasMarker(p, this.declared, "\"class_name\":", name);
+        }
+        return name;
+    }
+
+    /** Records a key; a repeated key is an error, since a later value would silently win. */
+    private void markSeen(JsonParser p, int bit, String key) {
+        if ((this.seen & bit) != 0) {
+            throw EnvelopeErrors.duplicateKey(p, this.declared, key);
+        }
+        this.seen |= bit;
+    }
+
+    boolean isFunction() {
+        return Envelope.FUNCTION.equals(this.className);
+    }
+
+    private boolean hasRegisteredName() {
+        return this.registeredName != null && !this.registeredName.isEmpty();
+    }
+
+    /** Whether keys still to come can no longer change the name to look up. */
+    boolean nameIsFinal() {
+        if (this.className == null) {
+            return false;
+        }
+        if (isFunction() || hasRegisteredName()) {
+            return true;
+        }
+        return (this.seen & (REGISTERED_NAME | MODULE)) == (REGISTERED_NAME | MODULE);
+    }
+
+    /** DESIGN §4.5's name to look up; {@code class_name} is known to be present by the time it is asked. */
+    String lookupName() {
+        return Envelope.lookupName(this.module, (this.className != null) ? this.className : "", this.registeredName);
+    }
+
+    private String readName(JsonParser p, String key, JsonToken token, boolean nullable) {
+        if (token == JsonToken.VALUE_STRING) {
+            return p.getString();
+        }
+        if (nullable && token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw EnvelopeErrors.wrongType(p, this.declared, key, nullable ? "a string or null" : "a string", token);
+    }
+
+    private String requireNotBlank(JsonParser p, String key, String name) {
+        return requireNotBlank(p, this.declared, key, name);
+    }
+
+    /** Names are checked where they are read, so an error names the key that holds the blank. */
+    static String requireNotBlank(JsonParser p, JavaType declared, String key, String name) {
+        if (name.isBlank()) {
+            throw EnvelopeErrors.blankName(p, declared, key, name);
+        }
+        return name;
+    }
+
+    /**
+     * Checks a name's JSON type without decoding it, once {@code registered_name} has decided the lookup; the
+     * parser then skips the string's bytes.
+     */
+    private String skipName(JsonParser p, String key, JsonToken token) {
+        if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NULL) {
+            throw EnvelopeErrors.wrongType(p, this.declared, key, "a string or null", token);
+        }
+        return null;
+    }
+
+    /** Keras's build and compile configs are objects; they mean nothing here, but their shape is still checked. */
+    private void skipObject(JsonParser p, String key, JsonToken token) {
+        if (token != JsonToken.START_OBJECT && token != JsonToken.VALUE_NULL) {
+            throw EnvelopeErrors.wrongType(p, this.declared, key, "an object or null", token);
+        }
+        p.skipChildren();
+    }
+
+    private void skipUnknownKey(JsonParser p, DeserializationContext ctxt, String key) {
+        if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+            throw EnvelopeErrors.unknownKey(p, this.declared, key);
+        }
+        p.skipChildren();
+    }
+
+    private Long readSharedId(JsonParser p, JsonToken token) {
+        if (token != JsonToken.VALUE_NUMBER_INT) {
+            throw EnvelopeErrors.wrongType(p, this.declared, Envelope.SHARED_OBJECT_ID, "an integer", token);
+        }
+        return p.getLongValue();
+    }
+}
