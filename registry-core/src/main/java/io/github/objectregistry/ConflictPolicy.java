@@ -6,9 +6,14 @@ package io.github.objectregistry;
  */
 public enum ConflictPolicy {
 
-    /** Throw a {@link RegistrationException} naming both targets. The default. */
+    /** Throw a {@link DuplicateRegistrationException} naming both targets and the fix. The default. */
     FAIL,
 
-    /** Drop the earlier registration and keep the later one. */
+    /**
+     * The later registration wins, taking only the names that clash: the earlier target keeps its other names,
+     * and if it lost its primary name, it is written under its first remaining alias (with none left, it is no
+     * longer registered). A class registered again under a new name is written under the new name and still
+     * reads its earlier names, which become aliases.
+     */
     REPLACE
 }

@@ -40,9 +40,15 @@ public final class CustomObjectScope implements AutoCloseable {
         this.depth = depth;
     }
 
-    /** The objects this scope itself adds, without those of outer scopes; read-only. */
+    /**
+     * A read-only snapshot of the objects this scope itself adds, without those of outer scopes. A name
+     * removed through {@link ObjectRegistry#getCustomObjects()} while this scope was innermost is absent, though
+     * it still hides the outer scopes' and the global entry of that name until this scope closes.
+     */
     public Map<String, Object> getCustomObjects() {
-        return Collections.unmodifiableMap(this.entries);
+        Map<String, Object> added = new HashMap<>(this.entries);
+        added.values().removeIf((value) -> value == ScopeStack.REMOVED);
+        return Collections.unmodifiableMap(added);
     }
 
     /** The nesting depth of this scope on its thread: 1 for the outermost. */

@@ -14,8 +14,11 @@ final class CustomObjectsView extends AbstractMap<String, Object> {
 
     private final ObjectRegistry registry;
 
-    CustomObjectsView(ObjectRegistry registry) {
+    private final RegistrationTable globals;
+
+    CustomObjectsView(ObjectRegistry registry, RegistrationTable globals) {
         this.registry = registry;
+        this.globals = globals;
     }
 
     @Override
@@ -34,7 +37,7 @@ final class CustomObjectsView extends AbstractMap<String, Object> {
         Objects.requireNonNull(value, () -> "custom object '" + name + "' is null");
         CustomObjectScope scope = this.registry.innermostScope();
         if (scope == null) {
-            return this.registry.putGlobal(name, value);
+            return this.globals.put(name, value);
         }
         Object previous = get(name);
         scope.writableEntries().put(name, value);
@@ -48,7 +51,7 @@ final class CustomObjectsView extends AbstractMap<String, Object> {
         }
         CustomObjectScope scope = this.registry.innermostScope();
         if (scope == null) {
-            return this.registry.removeGlobal(name);
+            return this.globals.remove(name);
         }
         Object previous = get(name);
         if (previous != null) {

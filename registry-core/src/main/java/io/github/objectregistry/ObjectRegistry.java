@@ -1,17 +1,9 @@
 package io.github.objectregistry;
 
-import java.lang.System.Logger.Level;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps stable names ({@code package>name}) to classes and instances, so that configs can name
@@ -36,10 +28,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * first), then in the global entries (names and aliases), then in the map it is given, and returns
  * {@code null} if none has the name.
  *
+ * <h2>Conflicts</h2>
+ * Registering another target under a taken name, or a registered class under a second name, follows the
+ * registry's {@link ConflictPolicy}, and so does {@code getCustomObjects().put} outside a scope. Under
+ * {@link ConflictPolicy#REPLACE} the later target takes only the names that clash: the earlier one keeps its
+ * other names, and if it lost its primary name, it is written under its first remaining alias (with none
+ * left, it is no longer registered); putting it back under the name it lost, through
+ * {@code getCustomObjects().put}, restores its registration.
+ *
  * <h2>Thread safety</h2>
  * All methods may be called from any thread. Lookups take no lock: a map read plus a walk over the calling
- * thread's open scopes. Registrations are serialized among themselves. Scopes are confined to the thread
- * that opened them.
+ * thread's open scopes. Registrations are serialized among themselves, and a replaced name is overwritten,
+ * never removed first, so a concurrent lookup finds the earlier target or the later one. Scopes are confined
+ * to the thread that opened them; {@link #closeScopesAbove(int)} clears a thread at a boundary.
  *
  * <p>In a Spring Boot application, inject the context's registry rather than using {@link #global()}.
  */
@@ -51,28 +52,9 @@ public final class ObjectRegistry {
     /** Separates the package from the name in a registered name. */
     public static final char SEPARATOR = '>';
 
-    private static final System.Logger logger = System.getLogger(ObjectRegistry.class.getName());
-
     private static final ObjectRegistry GLOBAL = new ObjectRegistry();
 
-    /** The JDK's immutable map classes, which scopes can use without a defensive copy. */
-    private static final Set<Class<?>> IMMUTABLE_MAP_TYPES = Set.of(Map.of().getClass(), Map.of("", "").getClass());
-
-    private final ConflictPolicy conflictPolicy;
-
-    /** Every global name and alias, each mapped to its registration. */
-    private final Map<String, Registration> entries = new ConcurrentHashMap<>();
-
-    /** Registered target (a class, or an {@link IdentityKey} of an instance) to its primary name. */
-    private final Map<Object, String> names = new ConcurrentHashMap<>();
-
-    /**
-     * How many instances of each class are registered, so that asking for the name of an object whose class
-     * has none (the common case when writing JSON) is one map read, with no identity key to allocate.
-     */
-    private final Map<Class<?>, Integer> instanceTypes = new ConcurrentHashMap<>();
-
-    private final Object writeLock = new Object();
+    private final RegistrationTable table;
 
     private final ThreadLocal<ScopeStack> scopes = new ThreadLocal<>();
 
@@ -86,7 +68,7 @@ public final class ObjectRegistry {
      * @param conflictPolicy what to do when a taken name is registered to another target
      */
     public ObjectRegistry(ConflictPolicy conflictPolicy) {
-        this.conflictPolicy = Objects.requireNonNull(conflictPolicy, "conflictPolicy");
+        this.table = new RegistrationTable(Objects.requireNonNull(conflictPolicy, "conflictPolicy"));
     }
 
     /**
@@ -99,7 +81,7 @@ public final class ObjectRegistry {
 
     /** The policy this registry applies when a taken name is registered to another target. */
     public ConflictPolicy getConflictPolicy() {
-        return this.conflictPolicy;
+        return this.table.conflictPolicy();
     }
 
     /**
@@ -109,7 +91,7 @@ public final class ObjectRegistry {
      * with {@code fromConfig}, or a class Jackson can construct
      * @return the registered name
      * @throws RegistrationException if the name is invalid, the class cannot be rebuilt or is a broad or JDK
-     * type, or the name or class is already registered to something else
+     * type, or (under {@link ConflictPolicy#FAIL}) the name or class is already registered to something else
      */
     public String register(Class<?> type) {
         Objects.requireNonNull(type, "type");
@@ -140,59 +122,13 @@ public final class ObjectRegistry {
     public String register(String packageName, String name, Object target, String... aliases) {
         Objects.requireNonNull(target, "target");
         String registeredName = RegistrationRules.registeredName(packageName, name, target);
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(registeredName);
         for (String alias : aliases) {
             RegistrationRules.checkAlias(alias, target);
-            keys.add(alias);
         }
         if (target instanceof Class<?> type) {
             RegistrationRules.checkRegistrableClass(type);
         }
-        synchronized (this.writeLock) {
-            Object targetKey = keyOf(target);
-            String previousName = this.names.get(targetKey);
-            if (previousName != null && !previousName.equals(registeredName)) {
-                onConflict(RegistrationRules.describe(target) + " is already registered as '" + previousName
-                        + "', so it cannot also be registered as '" + registeredName + "'.", previousName);
-            }
-            for (String key : keys) {
-                Registration holder = this.entries.get(key);
-                if (holder != null && holder.target() != target) {
-                    onConflict("Cannot register " + RegistrationRules.describe(target) + " as '" + key
-                            + "': that name is already registered to "
-                            + RegistrationRules.describe(holder.target()) + ".", holder.name());
-                }
-            }
-            // Every key is now free or already ours: merge with our earlier registration, if any.
-            Registration existing = this.entries.get(registeredName);
-            Set<String> aliasSet = new LinkedHashSet<>((existing != null) ? existing.aliases() : List.of());
-            keys.stream().filter((key) -> !key.equals(registeredName)).forEach(aliasSet::add);
-            Registration registration = new Registration(registeredName, target, List.copyOf(aliasSet));
-            if (registration.equals(existing) && registeredName.equals(previousName)) {
-                return registeredName;
-            }
-            this.entries.put(registeredName, registration);
-            aliasSet.forEach((alias) -> this.entries.put(alias, registration));
-            if (this.names.put(targetKey, registeredName) == null && !(target instanceof Class)) {
-                this.instanceTypes.merge(target.getClass(), 1, Integer::sum);
-            }
-            logger.log(Level.DEBUG, () -> "Registered " + RegistrationRules.describe(target) + " as '"
-                    + registeredName + "'" + (aliasSet.isEmpty() ? "" : " with aliases " + aliasSet));
-            return registeredName;
-        }
-    }
-
-    /** Under {@link ConflictPolicy#REPLACE} drops the earlier registration, otherwise throws. */
-    private void onConflict(String problem, String earlierName) {
-        if (this.conflictPolicy == ConflictPolicy.REPLACE) {
-            logger.log(Level.DEBUG, () -> problem + " Replacing the earlier registration.");
-            removeGlobal(earlierName);
-            return;
-        }
-        throw new DuplicateRegistrationException(problem,
-                "Give one of them another name with @RegisterSerializable(value = ..., name = ...), remove one "
-                        + "registration, or use ConflictPolicy.REPLACE if the later one should win.", earlierName);
+        return this.table.register(registeredName, target, List.of(aliases));
     }
 
     /**
@@ -217,7 +153,7 @@ public final class ObjectRegistry {
         ScopeStack stack = this.scopes.get();
         Object scoped = (stack != null) ? stack.find(name) : null;
         if (scoped == null) {
-            Registration registration = this.entries.get(name);
+            Registration registration = this.table.get(name);
             if (registration != null) {
                 return registration.target();
             }
@@ -251,11 +187,7 @@ public final class ObjectRegistry {
      * @return the registered name, or {@code null} if it is not registered
      */
     public String findRegisteredName(Object classOrInstance) {
-        Objects.requireNonNull(classOrInstance, "classOrInstance");
-        if (!(classOrInstance instanceof Class) && !this.instanceTypes.containsKey(classOrInstance.getClass())) {
-            return null;
-        }
-        return this.names.get(keyOf(classOrInstance));
+        return this.table.nameOf(Objects.requireNonNull(classOrInstance, "classOrInstance"));
     }
 
     /**
@@ -273,22 +205,33 @@ public final class ObjectRegistry {
      * @return the registration, or {@code null} if the name is not a global entry
      */
     public Registration getRegistration(String name) {
-        return this.entries.get(Objects.requireNonNull(name, "name"));
+        return this.table.get(Objects.requireNonNull(name, "name"));
     }
 
     /** Every global entry once, sorted by primary name. */
     public List<Registration> getRegistrations() {
-        return this.entries.values().stream().distinct().sorted(Comparator.comparing(Registration::name)).toList();
+        return this.table.registrations();
     }
 
     /**
      * Returns a live, mutable view of the custom objects visible to the calling thread: its scopes over the
-     * global entries. Outside any scope, {@code put} and {@code remove} change the global entries, as Keras's
-     * {@code get_custom_objects()} does. Inside a scope they change only the innermost scope, so the change is
-     * visible on this thread until that scope closes and then vanishes. Iteration reads a snapshot.
+     * global entries. Inside a scope, {@code put} and {@code remove} change only the innermost scope, so the
+     * change is visible on this thread until that scope closes and then vanishes. Iteration reads a snapshot.
+     *
+     * <p>Outside any scope they change the global entries, as Keras's {@code get_custom_objects()} does, under
+     * the {@linkplain #getConflictPolicy() conflict policy}. A {@code put} binds a name for reading: a
+     * registered target gains it as an alias and keeps the name it is written under, except that putting a
+     * target back under the primary name that a {@link ConflictPolicy#REPLACE} took from it restores its
+     * registration; any other target gets a plain entry, which never names it when writing. Removing a
+     * primary name removes the whole registration, aliases included; removing an alias removes only it.
+     * <pre>{@code
+     * registry.getCustomObjects().put("legacy>Discount", Discount.class);   // read old configs too
+     * }</pre>
+     * @throws DuplicateRegistrationException from {@code put} outside a scope, under
+     * {@link ConflictPolicy#FAIL}, when the name belongs to another target
      */
     public Map<String, Object> getCustomObjects() {
-        return new CustomObjectsView(this);
+        return new CustomObjectsView(this, this.table);
     }
 
     /**
@@ -304,30 +247,13 @@ public final class ObjectRegistry {
      */
     @SafeVarargs
     public final CustomObjectScope customObjectScope(Map<String, ?>... customObjects) {
-        Map<String, Object> layer = layerOf(customObjects);
+        Map<String, Object> layer = ScopeStack.layerOf(customObjects);
         ScopeStack stack = this.scopes.get();
         if (stack == null) {
             stack = new ScopeStack();
             this.scopes.set(stack);
         }
         return stack.push(layer);
-    }
-
-    /**
-     * One immutable layer from the given maps, later maps winning. A single JDK immutable map, such as
-     * {@code Map.of(...)}, cannot hold nulls or change, so it is used as it is: opening the scope copies nothing.
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> layerOf(Map<String, ?>[] customObjects) {
-        if (customObjects.length == 1 && IMMUTABLE_MAP_TYPES.contains(customObjects[0].getClass())) {
-            return (Map<String, Object>) customObjects[0];
-        }
-        Map<String, Object> merged = new HashMap<>();
-        for (Map<String, ?> map : customObjects) {
-            map.forEach((name, value) -> merged.put(Objects.requireNonNull(name, "custom object name"),
-                    Objects.requireNonNull(value, () -> "custom object '" + name + "' is null")));
-        }
-        return Map.copyOf(merged);
     }
 
     /** The number of scopes open on the calling thread; 0 outside any scope. */
@@ -337,18 +263,38 @@ public final class ObjectRegistry {
     }
 
     /**
-     * Closes, innermost first, every scope on the calling thread above {@code depth}, as a safety net for
-     * code that must leave a thread clean, such as the end of an HTTP request. Closed scopes report
-     * {@link CustomObjectScope#isClosed()}, and closing them again is a no-op.
+     * Whether the calling thread holds any state of this registry in its {@code ThreadLocal}: true while a
+     * scope is open, and after its last scope closed until a boundary, {@link #closeScopesAbove(int)
+     * closeScopesAbove(0)}, clears the thread.
+     */
+    public boolean hasThreadState() {
+        return this.scopes.get() != null;
+    }
+
+    /**
+     * Closes, innermost first, every scope on the calling thread above {@code depth}: the boundary call for
+     * code that must leave a thread clean, such as the end of an HTTP request or of a pooled task. Closed scopes
+     * report {@link CustomObjectScope#isClosed()}, and closing them again is a no-op. When the thread ends at
+     * depth 0, nothing of this registry stays in its {@code ThreadLocal}, so a pooled thread never pins a
+     * discarded registry or its class loader.
+     * <pre>{@code
+     * int depth = registry.scopeDepth();
+     * try { handle(request); }                 // may open scopes, and even leak one
+     * finally { registry.closeScopesAbove(depth); }
+     * }</pre>
      * @param depth the depth to return to, typically an earlier {@link #scopeDepth()}
      * @return how many scopes were closed; anything but 0 means a scope leaked
      */
     public int closeScopesAbove(int depth) {
         ScopeStack stack = this.scopes.get();
-        return (stack != null) ? stack.closeAbove(Math.max(depth, 0)) : 0;
+        int closed = (stack != null) ? stack.closeAbove(Math.max(depth, 0)) : 0;
+        if (stack == null || stack.depth() == 0) {
+            // A closed scope's stack is kept for the next scope on this thread, which is cheap (see ScopeStack);
+            // a boundary is where the thread may next serve another application, so it lets go of it here.
+            this.scopes.remove();
+        }
+        return closed;
     }
-
-    // The live view's operations.
 
     /** The innermost scope on this thread, or {@code null}. */
     CustomObjectScope innermostScope() {
@@ -358,9 +304,7 @@ public final class ObjectRegistry {
 
     /** A snapshot of what the calling thread can resolve: the global entries, overlaid by its scopes. */
     Map<String, Object> visibleObjects() {
-        Map<String, Object> view = new LinkedHashMap<>();
-        this.entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach((entry) -> view.put(entry.getKey(), entry.getValue().target()));
+        Map<String, Object> view = this.table.targetsByName();
         ScopeStack stack = this.scopes.get();
         if (stack != null) {
             stack.overlay(view);
@@ -368,65 +312,8 @@ public final class ObjectRegistry {
         return view;
     }
 
-    /** Binds a global name as a plain entry, as Keras's {@code get_custom_objects()[name] = value} does. */
-    Object putGlobal(String name, Object value) {
-        synchronized (this.writeLock) {
-            Object previous = removeGlobal(name);
-            this.entries.put(name, new Registration(name, value, List.of()));
-            return previous;
-        }
-    }
-
-    /**
-     * Removes a global name. Removing a primary name removes its whole registration, aliases included;
-     * removing an alias removes just that alias.
-     */
-    Object removeGlobal(String name) {
-        synchronized (this.writeLock) {
-            Registration registration = this.entries.get(name);
-            if (registration == null) {
-                return null;
-            }
-            if (registration.name().equals(name)) {
-                this.entries.remove(name);
-                registration.aliases().forEach((alias) -> this.entries.remove(alias, registration));
-                Object target = registration.target();
-                if (this.names.remove(keyOf(target), name) && !(target instanceof Class)) {
-                    this.instanceTypes.computeIfPresent(target.getClass(), (type, count) -> (count > 1) ? count - 1 : null);
-                }
-            }
-            else {
-                List<String> aliases = new ArrayList<>(registration.aliases());
-                aliases.remove(name);
-                Registration remaining = new Registration(registration.name(), registration.target(), aliases);
-                this.entries.remove(name);
-                this.entries.put(remaining.name(), remaining);
-                aliases.forEach((alias) -> this.entries.put(alias, remaining));
-            }
-            return registration.target();
-        }
-    }
-
     @Override
     public String toString() {
         return "ObjectRegistry" + Arrays.toString(getRegistrations().stream().map(Registration::name).toArray());
-    }
-
-    /** Classes are their own key; instances are keyed by identity, whatever their {@code equals} says. */
-    private static Object keyOf(Object target) {
-        return (target instanceof Class) ? target : new IdentityKey(target);
-    }
-
-    private record IdentityKey(Object target) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof IdentityKey key && key.target == this.target;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this.target);
-        }
     }
 }

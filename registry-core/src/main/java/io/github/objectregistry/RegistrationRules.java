@@ -6,6 +6,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -79,11 +80,10 @@ final class RegistrationRules {
                     "Register your own concrete class instead, or register an instance with "
                             + "register(package, name, instance).");
         }
-        String shape = unbuildableShape(type);
+        Shape shape = unbuildableShape(type);
         if (shape != null) {
-            throw new RegistrationException("Cannot register " + describe(type) + ": it is " + shape
-                    + ", so it cannot be built from a config.",
-                    "Register its concrete implementations instead, as static nested or top-level classes.");
+            throw new RegistrationException("Cannot register " + describe(type) + ": it is " + shape.description()
+                    + ", so it cannot be built from a config.", shape.fix());
         }
         if (Configurable.class.isAssignableFrom(type)) {
             if (findFromConfig(type) == null) {
@@ -124,26 +124,43 @@ final class RegistrationRules {
                 || name.startsWith("javax.") || name.startsWith("jdk.");
     }
 
-    private static String unbuildableShape(Class<?> type) {
+    /** What kind of class cannot be built from a config, and what fits that kind instead. */
+    private record Shape(String description, String fix) {
+    }
+
+    private static Shape unbuildableShape(Class<?> type) {
+        String implementations = "Register its concrete implementations instead, as static nested or top-level "
+                + "classes.";
         if (type.isAnnotation()) {
-            return "an annotation";
+            return new Shape("an annotation", "Register a concrete class instead.");
         }
         if (type.isInterface()) {
-            return "an interface";
+            return new Shape("an interface", implementations);
         }
         if (type.isEnum()) {
-            return "an enum, whose config would be a bare string rather than an object";
+            return new Shape("an enum, whose config would be a bare string rather than an object",
+                    "Register each constant you need as an instance, for example register(\"my_package\", \""
+                            + firstConstant(type) + "\", " + type.getSimpleName() + "." + firstConstant(type)
+                            + "), or make the enum a field of a registered record.");
         }
         if (Modifier.isAbstract(type.getModifiers())) {
-            return "abstract";
+            return new Shape("abstract", implementations);
         }
         if (type.isAnonymousClass() || type.isLocalClass() || type.isSynthetic()) {
-            return "an anonymous, local or synthetic class";
+            return new Shape("an anonymous, local or synthetic class", "Declare it as a static nested or top-level "
+                    + "class, or register one of its instances with register(package, name, instance).");
         }
         if (type.isMemberClass() && !Modifier.isStatic(type.getModifiers())) {
-            return "an inner class that needs an enclosing instance";
+            return new Shape("an inner class that needs an enclosing instance",
+                    "Declare it static, or move it to a top-level class.");
         }
         return null;
+    }
+
+    /** The name of an enum's first constant, read without initializing the enum. */
+    private static String firstConstant(Class<?> type) {
+        return Arrays.stream(type.getDeclaredFields()).filter(Field::isEnumConstant).map(Field::getName).findFirst()
+                .orElse("CONSTANT");
     }
 
     /** Mirrors how Jackson 3 finds a creator: a no-arg constructor, a {@code @JsonCreator}, or one named constructor. */

@@ -29,6 +29,10 @@ final class Fixtures {
     record OtherDense(int units) implements Layer {
     }
 
+    @RegisterSerializable("pricing")
+    record Discount(double percent) {
+    }
+
     @RegisterSerializable("my_package")
     static final class Scaler implements Configurable, Layer {
 

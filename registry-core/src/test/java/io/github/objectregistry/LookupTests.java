@@ -69,6 +69,54 @@ class LookupTests {
     }
 
     @Test
+    void scopeWinsOverFallbackMap() {
+        try (CustomObjectScope scope = this.registry.customObjectScope(Map.of("X", MyDense.class))) {
+            assertThat(this.registry.getRegisteredObject("X", Map.of("X", OtherDense.class))).isSameAs(MyDense.class);
+        }
+    }
+
+    @Test
+    void globalEntryWinsOverFallbackMapInsideAScopeThatDoesNotBindTheName() {
+        this.registry.register(MyDense.class);
+        try (CustomObjectScope scope = this.registry.customObjectScope(Map.of("X", OtherDense.class))) {
+            assertThat(this.registry.getRegisteredObject("my_package>MyDense",
+                    Map.of("my_package>MyDense", OtherDense.class)))
+                .isSameAs(MyDense.class);
+        }
+    }
+
+    @Test
+    void fallbackMapIsConsultedInsideAScopeForNamesNothingElseHas() {
+        try (CustomObjectScope scope = this.registry.customObjectScope(Map.of("X", MyDense.class))) {
+            assertThat(this.registry.getRegisteredObject("Y", Map.of("Y", OtherDense.class)))
+                .isSameAs(OtherDense.class);
+        }
+    }
+
+    @Test
+    void removalInAScopeHidesTheGlobalEntryButNotTheCallersMap() {
+        this.registry.register(MyDense.class);
+        try (CustomObjectScope scope = this.registry.customObjectScope()) {
+            this.registry.getCustomObjects().remove("my_package>MyDense");
+            assertThat(this.registry.getRegisteredObject("my_package>MyDense")).isNull();
+            assertThat(this.registry.getRegisteredObject("my_package>MyDense",
+                    Map.of("my_package>MyDense", OtherDense.class)))
+                .isSameAs(OtherDense.class);
+        }
+    }
+
+    @Test
+    void removalInAnInnerScopeHidesTheOuterScopesEntry() {
+        try (CustomObjectScope outer = this.registry.customObjectScope(Map.of("X", MyDense.class))) {
+            try (CustomObjectScope inner = this.registry.customObjectScope()) {
+                this.registry.getCustomObjects().remove("X");
+                assertThat(this.registry.getRegisteredObject("X")).isNull();
+            }
+            assertThat(this.registry.getRegisteredObject("X")).isSameAs(MyDense.class);
+        }
+    }
+
+    @Test
     void registeredNameOfUnregisteredClassIsItsSimpleName() {
         assertThat(this.registry.getRegisteredName(Unannotated.class)).isEqualTo("Unannotated");
     }

@@ -120,8 +120,9 @@ class ConcurrencyStressTests {
         }
         // 4: outside any scope: nothing scoped is visible, global writes go through
         check(problems, thread, "outside scope", this.registry.getRegisteredObject("stress>mine"), null);
-        this.registry.getCustomObjects().put("g" + thread + ">latest", mine);
-        check(problems, thread, "global put", this.registry.getRegisteredObject("g" + thread + ">latest"), mine);
+        // A fresh name each round: under the default conflict policy a global put never takes another's name.
+        this.registry.getCustomObjects().put("g" + thread + ">r" + i, mine);
+        check(problems, thread, "global put", this.registry.getRegisteredObject("g" + thread + ">r" + i), mine);
         if (this.registry.scopeDepth() != 0) {
             problems.add("thread " + thread + " left " + this.registry.scopeDepth() + " scopes open");
         }
