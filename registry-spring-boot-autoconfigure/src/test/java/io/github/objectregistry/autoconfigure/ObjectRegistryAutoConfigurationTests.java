@@ -17,14 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -121,19 +122,15 @@ class ObjectRegistryAutoConfigurationTests {
     }
 
     @Test
-    void logsHowManyClassesWereRegisteredAtInfoAndEachNameAtDebug(CapturedOutput output) {
-        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
-        logging.setLogLevel("io.github.objectregistry", LogLevel.DEBUG);
-        try {
-            this.runner.withUserConfiguration(TestPackages.ShapesApp.class).run((context) -> {
-                context.getBean(ObjectRegistry.class);
-                assertThat(output).contains("Object registry: registered 2 @RegisterSerializable classes found in ["
-                        + Shapes.class.getPackageName() + "]")
-                    .contains("Registered class " + Shapes.Circle.class.getName() + " as 'shapes>Circle'");
-            });
-        }
-        finally {
-            logging.setLogLevel("io.github.objectregistry", null);
+    void logsHowManyClassesWereRegisteredAtInfoAndEachNameOnceAtDebug(CapturedOutput output) {
+        SpringApplication application = new SpringApplication(LoggingApp.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = application
+            .run("--logging.level.io.github.objectregistry=debug")) {
+            assertThat(output).contains("Object registry: registered 2 @RegisterSerializable classes found in ["
+                    + Shapes.class.getPackageName() + "]");
+            assertThat(output.toString().split("as 'shapes>Circle'", -1)).as("DEBUG lines naming shapes>Circle")
+                .hasSize(2);
         }
     }
 
@@ -203,6 +200,12 @@ class ObjectRegistryAutoConfigurationTests {
             .contains("Cannot register interface " + NotRebuildable.class.getName())
             .contains("Action:")
             .contains("Register its concrete implementations instead");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration(ObjectRegistryAutoConfiguration.class)
+    @Import(TestPackages.ShapesApp.class)
+    static class LoggingApp {
     }
 
     @Configuration(proxyBeanMethods = false)
