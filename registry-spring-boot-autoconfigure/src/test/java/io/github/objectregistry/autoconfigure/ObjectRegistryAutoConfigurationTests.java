@@ -122,6 +122,26 @@ class ObjectRegistryAutoConfigurationTests {
     }
 
     @Test
+    void backsOffWhenTheApplicationDefinesTheRegistrationSources() {
+        this.runner.withUserConfiguration(TestPackages.ShapesApp.class, UserSources.class).run((context) -> {
+            assertThat(context).getBean(RegistrationSources.class).isSameAs(context.getBean("mySources"));
+            assertThat(context.getBean(UserSources.class).sources.getSource("shapes>Circle")).isEqualTo(Source.SCAN);
+        });
+    }
+
+    @Test
+    void backsOffWhenTheApplicationDefinesTheRegisteringBeanPostProcessor() {
+        this.runner.withUserConfiguration(TestPackages.ShapesApp.class, ScannedClassesOnly.class, PainterBean.class)
+            .run((context) -> {
+                assertThat(context).getBean(RegisteringBeanPostProcessor.class)
+                    .isInstanceOf(ScannedClassesOnly.Registering.class);
+                ObjectRegistry registry = context.getBean(ObjectRegistry.class);
+                assertThat(registry.getRegisteredObject("shapes>Circle")).isSameAs(Shapes.Circle.class);
+                assertThat(registry.getRegisteredObject("shapes>painter")).isNull();
+            });
+    }
+
+    @Test
     void logsHowManyClassesWereRegisteredAtInfoAndEachNameOnceAtDebug(CapturedOutput output) {
         SpringApplication application = new SpringApplication(LoggingApp.class);
         application.setWebApplicationType(WebApplicationType.NONE);
@@ -216,6 +236,35 @@ class ObjectRegistryAutoConfigurationTests {
         @Bean
         ObjectRegistry myRegistry() {
             return this.registry;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UserSources {
+
+        final RegistrationSources sources = new RegistrationSources();
+
+        @Bean
+        RegistrationSources mySources() {
+            return this.sources;
+        }
+    }
+
+    /** An application that wants the scanned classes registered, but none of its beans. */
+    @Configuration(proxyBeanMethods = false)
+    static class ScannedClassesOnly {
+
+        @Bean
+        static RegisteringBeanPostProcessor registeringScannedClassesOnly() {
+            return new Registering();
+        }
+
+        static class Registering extends RegisteringBeanPostProcessor {
+
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return (bean instanceof ObjectRegistry) ? super.postProcessAfterInitialization(bean, beanName) : bean;
+            }
         }
     }
 

@@ -12,12 +12,18 @@ import org.springframework.util.ReflectionUtils;
  * Fails startup, rather than the first call, when a {@link WithCustomObjects#beans()} name has no bean in the
  * context. Only the application's own bean classes are inspected, not Spring's, and only for annotations
  * present directly on a type or method, which is where the aspect's pointcuts look too.
+ *
+ * <p>The auto-configuration backs off when the application defines a bean of this type.
  */
-class WithCustomObjectsBeanCheck implements SmartInitializingSingleton {
+public class WithCustomObjectsBeanCheck implements SmartInitializingSingleton {
 
     private final ConfigurableListableBeanFactory beanFactory;
 
-    WithCustomObjectsBeanCheck(ConfigurableListableBeanFactory beanFactory) {
+    /**
+     * Creates the check.
+     * @param beanFactory the factory whose bean classes are checked, and where the named beans must be
+     */
+    public WithCustomObjectsBeanCheck(ConfigurableListableBeanFactory beanFactory) {
         this.beanFactory = beanFactory;
     }
 

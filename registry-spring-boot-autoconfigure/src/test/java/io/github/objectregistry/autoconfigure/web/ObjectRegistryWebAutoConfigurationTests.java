@@ -58,6 +58,13 @@ class ObjectRegistryWebAutoConfigurationTests {
     }
 
     @Test
+    void backsOffWithoutARegistry() {
+        new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ObjectRegistryWebAutoConfiguration.class))
+            .run((context) -> assertThat(context).doesNotHaveBean(CustomObjectScopeFilter.class));
+    }
+
+    @Test
     void backsOffWhenTheApplicationDefinesTheFilter() {
         this.runner.withUserConfiguration(UserFilter.class).run((context) -> {
             assertThat(context).hasSingleBean(CustomObjectScopeFilter.class);
