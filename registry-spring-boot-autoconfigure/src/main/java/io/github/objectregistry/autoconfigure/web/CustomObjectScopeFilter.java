@@ -1,7 +1,7 @@
 package io.github.objectregistry.autoconfigure.web;
 
 import java.io.IOException;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.objectregistry.ObjectRegistry;
@@ -29,19 +29,21 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
 
     private final ObjectRegistry registry;
 
-    private final List<RequestCustomObjects> contributors;
+    private final Map<String, RequestCustomObjects> contributors;
 
     private final int order;
 
     /**
      * Creates the filter.
      * @param registry the registry whose scope is opened
-     * @param contributors what adds objects to each request's scope, in order
+     * @param contributors what adds objects to each request's scope, by bean name (which errors name), in
+     * order: later ones win
      * @param order the filter's order
      */
-    public CustomObjectScopeFilter(ObjectRegistry registry, List<RequestCustomObjects> contributors, int order) {
+    public CustomObjectScopeFilter(ObjectRegistry registry, Map<String, RequestCustomObjects> contributors,
+            int order) {
         this.registry = registry;
-        this.contributors = List.copyOf(contributors);
+        this.contributors = new LinkedHashMap<>(contributors);
         this.order = order;
     }
 
@@ -72,9 +74,17 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
     /** Opens this request's scope; the filter closes it by depth, with anything opened inside it. */
     private void openScope(HttpServletRequest request) {
         @SuppressWarnings("unchecked")
-        Map<String, ?>[] maps = this.contributors.stream()
-            .map((contributor) -> contributor.getCustomObjects(request))
-            .toArray(Map[]::new);
+        Map<String, ?>[] maps = new Map[this.contributors.size()];
+        int i = 0;
+        for (Map.Entry<String, RequestCustomObjects> contributor : this.contributors.entrySet()) {
+            Map<String, ?> objects = contributor.getValue().getCustomObjects(request);
+            if (objects == null) {
+                throw new IllegalStateException("The RequestCustomObjects bean '" + contributor.getKey()
+                        + "' returned null for " + request.getMethod() + " " + request.getRequestURI()
+                        + ". Return an empty map, Map.of(), when it has nothing to add for a request.");
+            }
+            maps[i++] = objects;
+        }
         this.registry.customObjectScope(maps);
     }
 }
