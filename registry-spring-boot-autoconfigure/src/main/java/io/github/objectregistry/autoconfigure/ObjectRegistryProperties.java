@@ -176,8 +176,32 @@ public class ObjectRegistryProperties {
 
         private final RequestScope requestScope = new RequestScope();
 
+        private final ProblemDetails problemDetails = new ProblemDetails();
+
         public RequestScope getRequestScope() {
             return this.requestScope;
+        }
+
+        public ProblemDetails getProblemDetails() {
+            return this.problemDetails;
+        }
+
+        /** Problem details for request bodies that the registry refuses. */
+        public static class ProblemDetails {
+
+            /**
+             * Whether to answer a request body that the registry refuses (unknown name, wrong type, marker,
+             * limits) with a 400 application/problem+json, in Spring MVC and WebFlux.
+             */
+            private boolean enabled = true;
+
+            public boolean isEnabled() {
+                return this.enabled;
+            }
+
+            public void setEnabled(boolean enabled) {
+                this.enabled = enabled;
+            }
         }
 
         /** The custom object scope opened for every HTTP request. */
