@@ -117,7 +117,8 @@ class ObjectRegistryAopAutoConfigurationTests {
     @Test
     void backsOffWithoutARegistry() {
         new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(ObjectRegistryAopAutoConfiguration.class, AopAutoConfiguration.class))
+            .withConfiguration(
+                    AutoConfigurations.of(ObjectRegistryAopAutoConfiguration.class, AopAutoConfiguration.class))
             .run((context) -> assertThat(context).doesNotHaveBean(WithCustomObjectsAspect.class)
                 .doesNotHaveBean(WithCustomObjectsBeanCheck.class));
     }

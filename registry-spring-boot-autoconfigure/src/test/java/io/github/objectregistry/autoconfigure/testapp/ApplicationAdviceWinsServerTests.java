@@ -28,7 +28,7 @@ class ApplicationAdviceWinsServerTests {
     @Test
     void adviceExtendingResponseEntityExceptionHandlerStillAnswersRefusedBodies() {
         HttpResponse<String> response = new HttpTestClient(this.port).post("/shapes/double",
-                ProblemDetailServerTests.MISSPELLED_CIRCLE);
+                RefusedBodies.MISSPELLED_CIRCLE);
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).isEqualTo("handled by the application's advice");
     }
