@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>When the request ends, however it ends, the thread's scopes are returned to where they were before it:
  * a scope that the handler opened and never closed is closed here and logged at WARN, so the next request on
- * this thread starts clean.
+ * this thread starts clean. An async request ({@code Callable}, {@code DeferredResult}) gets the same on each
+ * dispatch: the one that starts it, and the one that writes its result, often on another request thread.
  */
 public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ordered {
 
@@ -50,6 +51,12 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
     @Override
     public int getOrder() {
         return this.order;
+    }
+
+    /** The dispatch that writes an async result runs handler code too, and must leave its thread clean. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
     }
 
     @Override
