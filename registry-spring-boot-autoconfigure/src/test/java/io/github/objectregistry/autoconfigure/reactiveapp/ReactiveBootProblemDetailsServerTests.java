@@ -4,6 +4,7 @@ import io.github.objectregistry.autoconfigure.testapp.BootProblemDetailsServerCo
 import io.github.objectregistry.autoconfigure.web.reactive.ReactiveEnvelopeProblemDetailsExceptionHandler;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 
 /** {@link BootProblemDetailsServerContract} in WebFlux, on Netty. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -11,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 class ReactiveBootProblemDetailsServerTests extends BootProblemDetailsServerContract {
 
     ReactiveBootProblemDetailsServerTests() {
-        super(ReactiveEnvelopeProblemDetailsExceptionHandler.class, "Failed to read HTTP message");
+        super(ResponseEntityExceptionHandler.class, ReactiveEnvelopeProblemDetailsExceptionHandler.class,
+                "Failed to read HTTP message");
     }
 }

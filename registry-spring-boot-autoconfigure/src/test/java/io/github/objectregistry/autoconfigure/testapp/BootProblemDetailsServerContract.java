@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,16 +25,22 @@ public abstract class BootProblemDetailsServerContract {
     @Autowired
     private ApplicationContext context;
 
+    private final Class<?> bootHandlerType;
+
     private final Class<?> handlerType;
 
     private final String failedReadDetail;
 
     /**
      * Creates the tests for one web stack.
+     * @param bootHandlerType the type Boot's problem-details handler extends: the stack's
+     * {@code ResponseEntityExceptionHandler}
      * @param handlerType the registry's stand-in for Boot's problem-details handler
      * @param failedReadDetail Boot's detail for a body that cannot be read
      */
-    protected BootProblemDetailsServerContract(Class<?> handlerType, String failedReadDetail) {
+    protected BootProblemDetailsServerContract(Class<?> bootHandlerType, Class<?> handlerType,
+            String failedReadDetail) {
+        this.bootHandlerType = bootHandlerType;
         this.handlerType = handlerType;
         this.failedReadDetail = failedReadDetail;
     }
@@ -58,7 +63,7 @@ public abstract class BootProblemDetailsServerContract {
 
     @Test
     void theRegistrysHandlerTakesThePlaceOfBoots() {
-        assertThat(this.context.getBeansWithAnnotation(ControllerAdvice.class).values()).singleElement()
+        assertThat(this.context.getBeansOfType(this.bootHandlerType).values()).singleElement()
             .isInstanceOf(this.handlerType);
     }
 }
