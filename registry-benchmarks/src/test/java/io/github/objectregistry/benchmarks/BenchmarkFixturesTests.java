@@ -1,7 +1,10 @@
 package io.github.objectregistry.benchmarks;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.autoconfigure.aop.WithCustomObjectsAspect;
@@ -16,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each benchmark and its baseline do the same work, so their ratio means something. */
 class BenchmarkFixturesTests {
+
+    private static final Comparator<Object> IDENTITY = (a, b) -> (a == b) ? 0 : 1;
 
     @Test
     void envelopeAndStockVariantsReadTheSameHundredObjects() {
@@ -87,16 +92,23 @@ class BenchmarkFixturesTests {
         LookupBenchmarks benchmarks = new LookupBenchmarks();
         benchmarks.fill();
         try {
-            // Each call moves on to the next name, so every call must find one.
-            for (int i = 0; i < 2_000; i++) {
-                assertThat(benchmarks.hashMapGet()).isNotNull();
-                assertThat(benchmarks.registryLookup()).isNotNull();
-                assertThat(benchmarks.registryLookupUnderThreeScopes()).isNotNull();
-            }
+            // Each call moves on to the next of the 1,000 names, so each variant called 1,000 times walks the
+            // same names in the same order, and must find the very same instances.
+            List<Object> fromHashMap = lookUpEveryName(benchmarks::hashMapGet);
+            assertThat(fromHashMap).doesNotContainNull().doesNotHaveDuplicates();
+            assertThat(fromHashMap.get(0)).hasToString("bench>name1");
+            assertThat(lookUpEveryName(benchmarks::registryLookup)).usingElementComparator(IDENTITY)
+                .containsExactlyElementsOf(fromHashMap);
+            assertThat(lookUpEveryName(benchmarks::registryLookupUnderThreeScopes)).usingElementComparator(IDENTITY)
+                .containsExactlyElementsOf(fromHashMap);
         }
         finally {
             benchmarks.closeScopes();
         }
+    }
+
+    private static List<Object> lookUpEveryName(Supplier<Object> lookup) {
+        return IntStream.range(0, 1_000).mapToObj((i) -> lookup.get()).toList();
     }
 
     @Test

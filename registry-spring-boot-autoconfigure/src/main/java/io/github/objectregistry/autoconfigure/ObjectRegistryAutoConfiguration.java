@@ -60,6 +60,7 @@ public final class ObjectRegistryAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static RegisteringBeanPostProcessor objectRegistryRegisteringBeanPostProcessor() {
         return new RegisteringBeanPostProcessor();

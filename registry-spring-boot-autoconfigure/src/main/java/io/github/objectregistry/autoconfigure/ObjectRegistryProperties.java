@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.objectregistry.ConflictPolicy;
 import io.github.objectregistry.json.ReadLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
@@ -169,8 +170,19 @@ public class ObjectRegistryProperties {
 
         /** These properties as the serializer's limits. */
         public ReadLimits toReadLimits() {
-            return new ReadLimits(this.maxNestingDepth, this.maxDocumentLength.toBytes(),
-                    Math.toIntExact(this.maxStringLength.toBytes()), this.maxTokenCount);
+            return new ReadLimits(this.maxNestingDepth, this.maxDocumentLength.toBytes(), maxStringLengthInBytes(),
+                    this.maxTokenCount);
+        }
+
+        /** Jackson counts a string's length in an int, so larger sizes cannot be enforced. */
+        private int maxStringLengthInBytes() {
+            long bytes = this.maxStringLength.toBytes();
+            if (bytes > Integer.MAX_VALUE) {
+                throw new InvalidConfigurationPropertyValueException("object-registry.json.max-string-length",
+                        this.maxStringLength, "Jackson limits strings to at most " + Integer.MAX_VALUE
+                                + " bytes (2GB minus one byte). Set a smaller size, such as 10MB.");
+            }
+            return (int) bytes;
         }
     }
 
@@ -179,8 +191,32 @@ public class ObjectRegistryProperties {
 
         private final RequestScope requestScope = new RequestScope();
 
+        private final ProblemDetails problemDetails = new ProblemDetails();
+
         public RequestScope getRequestScope() {
             return this.requestScope;
+        }
+
+        public ProblemDetails getProblemDetails() {
+            return this.problemDetails;
+        }
+
+        /** Problem details for request bodies that the registry refuses. */
+        public static class ProblemDetails {
+
+            /**
+             * Whether to answer a request body that the registry refuses (unknown name, wrong type, marker,
+             * limits) with a 400 application/problem+json, in Spring MVC and WebFlux.
+             */
+            private boolean enabled = true;
+
+            public boolean isEnabled() {
+                return this.enabled;
+            }
+
+            public void setEnabled(boolean enabled) {
+                this.enabled = enabled;
+            }
         }
 
         /** The custom object scope opened for every HTTP request. */

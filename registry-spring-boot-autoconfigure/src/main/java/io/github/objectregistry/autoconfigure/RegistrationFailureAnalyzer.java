@@ -8,22 +8,36 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
  * Turns a failed registration at startup into Boot's "APPLICATION FAILED TO START" report: the
- * registration's problem as the description, its fix as the action.
+ * registration's problem as the description, its fix as the action, and the bean whose creation failed.
  */
 class RegistrationFailureAnalyzer extends AbstractFailureAnalyzer<RegistrationException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, RegistrationException cause) {
         StringBuilder description = new StringBuilder(cause.getProblem());
-        BeanCreationException creation = findCause(rootFailure, BeanCreationException.class);
-        if (creation != null && creation.getBeanName() != null) {
+        String beanName = innermostFailingBean(rootFailure);
+        if (beanName != null) {
             description.append(System.lineSeparator()).append(System.lineSeparator())
-                .append("This happened while creating the bean '").append(creation.getBeanName()).append("'.");
+                .append("This happened while creating the bean '").append(beanName).append("'.");
         }
         String action = cause.getFix();
         if (cause instanceof DuplicateRegistrationException) {
             action += " To let the later registration win instead, set object-registry.on-conflict=replace.";
         }
         return new FailureAnalysis(description.toString(), action, cause);
+    }
+
+    /**
+     * The bean closest to the failure: the outer ones of the chain only depend on it, so naming them (a
+     * controller, say) would send the reader to the wrong place.
+     */
+    private static String innermostFailingBean(Throwable failure) {
+        String beanName = null;
+        for (Throwable candidate = failure; candidate != null; candidate = candidate.getCause()) {
+            if (candidate instanceof BeanCreationException creation && creation.getBeanName() != null) {
+                beanName = creation.getBeanName();
+            }
+        }
+        return beanName;
     }
 }

@@ -17,14 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -121,19 +122,35 @@ class ObjectRegistryAutoConfigurationTests {
     }
 
     @Test
-    void logsHowManyClassesWereRegisteredAtInfoAndEachNameAtDebug(CapturedOutput output) {
-        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
-        logging.setLogLevel("io.github.objectregistry", LogLevel.DEBUG);
-        try {
-            this.runner.withUserConfiguration(TestPackages.ShapesApp.class).run((context) -> {
-                context.getBean(ObjectRegistry.class);
-                assertThat(output).contains("Object registry: registered 2 @RegisterSerializable classes found in ["
-                        + Shapes.class.getPackageName() + "]")
-                    .contains("Registered class " + Shapes.Circle.class.getName() + " as 'shapes>Circle'");
+    void backsOffWhenTheApplicationDefinesTheRegistrationSources() {
+        this.runner.withUserConfiguration(TestPackages.ShapesApp.class, UserSources.class).run((context) -> {
+            assertThat(context).getBean(RegistrationSources.class).isSameAs(context.getBean("mySources"));
+            assertThat(context.getBean(UserSources.class).sources.getSource("shapes>Circle")).isEqualTo(Source.SCAN);
+        });
+    }
+
+    @Test
+    void backsOffWhenTheApplicationDefinesTheRegisteringBeanPostProcessor() {
+        this.runner.withUserConfiguration(TestPackages.ShapesApp.class, ScannedClassesOnly.class, PainterBean.class)
+            .run((context) -> {
+                assertThat(context).getBean(RegisteringBeanPostProcessor.class)
+                    .isInstanceOf(ScannedClassesOnly.Registering.class);
+                ObjectRegistry registry = context.getBean(ObjectRegistry.class);
+                assertThat(registry.getRegisteredObject("shapes>Circle")).isSameAs(Shapes.Circle.class);
+                assertThat(registry.getRegisteredObject("shapes>painter")).isNull();
             });
-        }
-        finally {
-            logging.setLogLevel("io.github.objectregistry", null);
+    }
+
+    @Test
+    void logsHowManyClassesWereRegisteredAtInfoAndEachNameOnceAtDebug(CapturedOutput output) {
+        SpringApplication application = new SpringApplication(LoggingApp.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = application
+            .run("--logging.level.io.github.objectregistry=debug")) {
+            assertThat(output).contains("Object registry: registered 2 @RegisterSerializable classes found in ["
+                    + Shapes.class.getPackageName() + "]");
+            assertThat(output.toString().split("as 'shapes>Circle'", -1)).as("DEBUG lines naming shapes>Circle")
+                .hasSize(2);
         }
     }
 
@@ -206,6 +223,12 @@ class ObjectRegistryAutoConfigurationTests {
     }
 
     @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration(ObjectRegistryAutoConfiguration.class)
+    @Import(TestPackages.ShapesApp.class)
+    static class LoggingApp {
+    }
+
+    @Configuration(proxyBeanMethods = false)
     static class UserRegistry {
 
         final ObjectRegistry registry = new ObjectRegistry();
@@ -213,6 +236,35 @@ class ObjectRegistryAutoConfigurationTests {
         @Bean
         ObjectRegistry myRegistry() {
             return this.registry;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UserSources {
+
+        final RegistrationSources sources = new RegistrationSources();
+
+        @Bean
+        RegistrationSources mySources() {
+            return this.sources;
+        }
+    }
+
+    /** An application that wants the scanned classes registered, but none of its beans. */
+    @Configuration(proxyBeanMethods = false)
+    static class ScannedClassesOnly {
+
+        @Bean
+        static RegisteringBeanPostProcessor registeringScannedClassesOnly() {
+            return new Registering();
+        }
+
+        static class Registering extends RegisteringBeanPostProcessor {
+
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return (bean instanceof ObjectRegistry) ? super.postProcessAfterInitialization(bean, beanName) : bean;
+            }
         }
     }
 

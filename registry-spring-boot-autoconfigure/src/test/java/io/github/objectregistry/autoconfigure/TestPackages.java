@@ -1,6 +1,7 @@
 package io.github.objectregistry.autoconfigure;
 
 import io.github.objectregistry.autoconfigure.fixtures.bad.NotRebuildable;
+import io.github.objectregistry.autoconfigure.fixtures.both.Hexagon;
 import io.github.objectregistry.autoconfigure.fixtures.conflict.Clash;
 import io.github.objectregistry.autoconfigure.fixtures.extra.Triangle;
 import io.github.objectregistry.autoconfigure.fixtures.scan.Shapes;
@@ -26,6 +27,11 @@ final class TestPackages {
     @Configuration(proxyBeanMethods = false)
     @AutoConfigurationPackage(basePackageClasses = Clash.class)
     static class ClashApp {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @AutoConfigurationPackage(basePackageClasses = Hexagon.class)
+    static class HexagonApp {
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -50,10 +50,12 @@ class LoadAndLeakTests {
 
     private final LongAdder failedNormal = new LongAdder();
 
+    private final LongAdder failedScoped = new LongAdder();
+
     private final LongAdder hostileNot4xx = new LongAdder();
 
     @Test
-    void mixedLoadHasNo5xxNoLeaksAndNoFailedNormalRequests() throws Exception {
+    void mixedLoadHasNo5xxNoLeaksAndNoFailedNormalOrScopedRequests() throws Exception {
         HttpSession session = new HttpSession(this.port);
         long modelId = Long.parseLong(session.postJson("/api/models", SampleModels.TINY).body()
             .replaceAll(".*\"id\":(\\d+).*", "$1"));
@@ -89,13 +91,14 @@ class LoadAndLeakTests {
 
         Arrays.sort(latencies);
         System.out.printf("HTTP load: %,d requests from %d clients in %.1f s: %,.0f requests/s, p50 %.2f ms, "
-                + "p99 %.2f ms; 5xx %d, leaks %d, failed normal %d, hostile not 4xx %d%n", REQUESTS, CLIENTS,
-                elapsed / 1e9, REQUESTS / (elapsed / 1e9), latencies[REQUESTS / 2] / 1e6,
+                + "p99 %.2f ms; 5xx %d, leaks %d, failed normal %d, failed scoped %d, hostile not 4xx %d%n",
+                REQUESTS, CLIENTS, elapsed / 1e9, REQUESTS / (elapsed / 1e9), latencies[REQUESTS / 2] / 1e6,
                 latencies[(int) (REQUESTS * 0.99)] / 1e6, this.serverErrors.sum(), this.leaks.sum(),
-                this.failedNormal.sum(), this.hostileNot4xx.sum());
+                this.failedNormal.sum(), this.failedScoped.sum(), this.hostileNot4xx.sum());
         assertThat(this.serverErrors.sum()).as("5xx responses").isZero();
         assertThat(this.leaks.sum()).as("scope leaks between requests").isZero();
         assertThat(this.failedNormal.sum()).as("failed normal requests").isZero();
+        assertThat(this.failedScoped.sum()).as("failed scoped (experimental) requests").isZero();
         assertThat(this.hostileNot4xx.sum()).as("hostile requests without a 4xx").isZero();
     }
 
@@ -113,8 +116,7 @@ class LoadAndLeakTests {
             this.serverErrors.increment();
         }
         if (kind < 9 && status == 200) {
-            boolean expectedExperimental = (kind >= 6);
-            String expected = expectedExperimental ? EXPERIMENTAL : NORMAL;
+            String expected = (kind < 6) ? NORMAL : EXPERIMENTAL;
             if (!response.body().contains(expected)) {
                 this.leaks.increment();
             }
@@ -122,7 +124,10 @@ class LoadAndLeakTests {
         else if (kind < 6) {
             this.failedNormal.increment();
         }
-        else if (kind == 9 && (status < 400 || status > 499)) {
+        else if (kind < 9) {
+            this.failedScoped.increment();
+        }
+        else if (status < 400 || status > 499) {
             this.hostileNot4xx.increment();
         }
         return latency;

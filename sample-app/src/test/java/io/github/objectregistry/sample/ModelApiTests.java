@@ -2,6 +2,7 @@ package io.github.objectregistry.sample;
 
 import java.net.http.HttpResponse;
 
+import io.github.objectregistry.sample.models.ModelRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,9 @@ class ModelApiTests {
 
     @Autowired
     private JsonMapper mapper;
+
+    @Autowired
+    private ModelRepository repository;
 
     private HttpSession http;
 
@@ -171,6 +175,16 @@ class ModelApiTests {
         JsonNode problem = problem(this.http.postJson("/api/models", SampleModels.TINY.replace("\"min\": -1", "\"min\": 5")),
                 400, "Invalid model JSON");
         assertThat(problem.get("detail").asString()).contains("Clip needs min <= max");
+    }
+
+    @Test
+    void storedModelThatNoLongerReadsIsA409ProblemNotABadRequest() {
+        long id = this.repository.insert("stale",
+                "[{\"class_name\": \"Gone\", \"registered_name\": \"sample>Gone\", \"config\": {}}]");
+        JsonNode problem = problem(this.http.get("/api/models/" + id), 409, "Stored model cannot be read");
+        assertThat(problem.get("id").asLong()).isEqualTo(id);
+        assertThat(problem.get("detail").asString()).startsWith("Model " + id + " was stored, but cannot be read now: ")
+            .contains("'sample>Gone'");
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class ObjectRegistryAopAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     WithCustomObjectsBeanCheck withCustomObjectsBeanCheck(ConfigurableListableBeanFactory beanFactory) {
         return new WithCustomObjectsBeanCheck(beanFactory);
     }

@@ -1,8 +1,11 @@
 package io.github.objectregistry.autoconfigure.aop;
 
+import java.lang.reflect.Method;
+
 import io.github.objectregistry.CustomObject;
 import io.github.objectregistry.RegistrationException;
 import io.github.objectregistry.WithCustomObjects;
+import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.util.ClassUtils;
@@ -12,27 +15,67 @@ import org.springframework.util.ReflectionUtils;
  * Fails startup, rather than the first call, when a {@link WithCustomObjects#beans()} name has no bean in the
  * context. Only the application's own bean classes are inspected, not Spring's, and only for annotations
  * present directly on a type or method, which is where the aspect's pointcuts look too.
+ *
+ * <p>It also refuses the annotation on an interface, or on an interface method, that a bean implements. The
+ * aspect reads the annotation from the class that runs the call, as AspectJ matches it: on an interface it
+ * would be ignored (class proxies) or open an empty scope (JDK proxies), either way without a word.
+ *
+ * <p>The auto-configuration backs off when the application defines a bean of this type.
  */
-class WithCustomObjectsBeanCheck implements SmartInitializingSingleton {
+public class WithCustomObjectsBeanCheck implements SmartInitializingSingleton {
 
     private final ConfigurableListableBeanFactory beanFactory;
 
-    WithCustomObjectsBeanCheck(ConfigurableListableBeanFactory beanFactory) {
+    /**
+     * Creates the check.
+     * @param beanFactory the factory whose bean classes are checked, and where the named beans must be
+     */
+    public WithCustomObjectsBeanCheck(ConfigurableListableBeanFactory beanFactory) {
         this.beanFactory = beanFactory;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         for (String beanName : this.beanFactory.getBeanDefinitionNames()) {
-            Class<?> type = this.beanFactory.getType(beanName, false);
-            if (type == null || type.getName().startsWith("org.springframework.")) {
+            Class<?> userType = targetClass(beanName);
+            if (userType == null || userType.getName().startsWith("org.springframework.")) {
                 continue;
             }
-            Class<?> userType = ClassUtils.getUserClass(type);
             check(userType.getName(), userType.getAnnotation(WithCustomObjects.class));
             ReflectionUtils.doWithMethods(userType, (method) -> check(userType.getName() + "." + method.getName()
                     + "(..)", method.getAnnotation(WithCustomObjects.class)));
+            for (Class<?> contract : ClassUtils.getAllInterfacesForClassAsSet(userType)) {
+                checkInterface(beanName, userType, contract);
+            }
         }
+    }
+
+    /** The class that runs the bean's calls: behind a JDK or class proxy, the target's class. */
+    private Class<?> targetClass(String beanName) {
+        Object singleton = this.beanFactory.containsSingleton(beanName) ? this.beanFactory.getSingleton(beanName)
+                : null;
+        Class<?> type = (singleton != null) ? AopProxyUtils.ultimateTargetClass(singleton)
+                : this.beanFactory.getType(beanName, false);
+        return (type != null) ? ClassUtils.getUserClass(type) : null;
+    }
+
+    private static void checkInterface(String beanName, Class<?> userType, Class<?> contract) {
+        if (contract.isAnnotationPresent(WithCustomObjects.class)) {
+            throw onInterface("the interface " + contract.getName(), beanName, "the class " + userType.getName());
+        }
+        for (Method method : contract.getDeclaredMethods()) {
+            if (method.isAnnotationPresent(WithCustomObjects.class)) {
+                String name = "." + method.getName() + "(..)";
+                throw onInterface("the interface method " + contract.getName() + name, beanName,
+                        userType.getName() + name + " or to the class " + userType.getName());
+            }
+        }
+    }
+
+    private static RegistrationException onInterface(String where, String beanName, String moveTo) {
+        return new RegistrationException("@WithCustomObjects on " + where + ", which the bean '" + beanName
+                + "' implements, is never applied: the aspect reads the annotation from the class that runs the "
+                + "call, not from the interfaces it implements.", "Move it to " + moveTo + ".");
     }
 
     private void check(String where, WithCustomObjects annotation) {

@@ -9,6 +9,8 @@ import io.github.objectregistry.autoconfigure.fixtures.scan.Shapes;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
@@ -71,6 +73,21 @@ class ObjectRegistryEndpointAutoConfigurationTests {
             .withUserConfiguration(UserEndpoint.class)
             .run((context) -> assertThat(context).getBean(ObjectRegistryEndpoint.class)
                 .isSameAs(context.getBean("myEndpoint")));
+    }
+
+    @Test
+    void backsOffWithoutARegistry() {
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ObjectRegistryEndpointAutoConfiguration.class))
+            .withPropertyValues("management.endpoints.web.exposure.include=objectregistry")
+            .run((context) -> assertThat(context).doesNotHaveBean(ObjectRegistryEndpoint.class));
+    }
+
+    @Test
+    void backsOffWithoutActuator() {
+        this.runner.withPropertyValues("management.endpoints.web.exposure.include=objectregistry")
+            .withClassLoader(new FilteredClassLoader(ConditionalOnAvailableEndpoint.class))
+            .run((context) -> assertThat(context).doesNotHaveBean(ObjectRegistryEndpoint.class));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -15,6 +15,7 @@ import io.github.objectregistry.autoconfigure.aop.Greeters.TypeAnnotatedGreeter;
 import org.aspectj.weaver.Advice;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -103,6 +104,38 @@ class ObjectRegistryAopAutoConfigurationTests {
             assertThat(context).hasSingleBean(WithCustomObjectsAspect.class);
             assertThat(context.getBean(WithCustomObjectsAspect.class).getOrder()).isEqualTo(-1);
         });
+    }
+
+    @Test
+    void backsOffWhenTheApplicationDefinesTheBeanCheck() {
+        this.runner.withUserConfiguration(MissingBeanUser.class, NoBeanCheck.class).run((context) -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).getBean(WithCustomObjectsBeanCheck.class).isSameAs(context.getBean("noCheck"));
+        });
+    }
+
+    @Test
+    void backsOffWithoutARegistry() {
+        new ApplicationContextRunner()
+            .withConfiguration(
+                    AutoConfigurations.of(ObjectRegistryAopAutoConfiguration.class, AopAutoConfiguration.class))
+            .run((context) -> assertThat(context).doesNotHaveBean(WithCustomObjectsAspect.class)
+                .doesNotHaveBean(WithCustomObjectsBeanCheck.class));
+    }
+
+    /** Switches the startup check off, for an application that names beans it defines later. */
+    @Configuration(proxyBeanMethods = false)
+    static class NoBeanCheck {
+
+        @Bean
+        WithCustomObjectsBeanCheck noCheck(ConfigurableListableBeanFactory beanFactory) {
+            return new WithCustomObjectsBeanCheck(beanFactory) {
+
+                @Override
+                public void afterSingletonsInstantiated() {
+                }
+            };
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -7,21 +7,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** A plain JDK HTTP client against the test server on localhost. */
-final class HttpTestClient {
+public final class HttpTestClient {
 
     private final HttpClient client = HttpClient.newHttpClient();
 
     private final int port;
 
-    HttpTestClient(int port) {
+    /**
+     * Creates a client of the server on this port.
+     * @param port the server's port
+     */
+    public HttpTestClient(int port) {
         this.port = port;
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    /** Sends a GET. */
+    public HttpResponse<String> get(String path, String... headers) {
         return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
     }
 
-    HttpResponse<String> post(String path, String json, String... headers) {
+    /** Sends a POST of JSON. */
+    public HttpResponse<String> post(String path, String json, String... headers) {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
             .header("Content-Type", "application/json"), headers);
     }

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real Tomcat with a single request thread, so that consecutive requests run on the same thread: what
- * one request does to its scope must never be seen by the next.
+ * one request does to its scope must never be seen by the next. That holds for Spring MVC async requests
+ * ({@code Callable}, {@code DeferredResult}) too, whose result is written in a second dispatch.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "server.tomcat.threads.max=1", "server.tomcat.threads.min-spare=1",
@@ -56,6 +57,34 @@ class RequestScopeServerTests {
         assertThat(this.http.get("/custom-objects").body()).isEqualTo("null");
         assertThat(this.http.get("/greeting").body()).isEqualTo("null");
         assertThat(output).contains("Closed 1 custom object scope(s) left open while handling POST /fail-halfway");
+    }
+
+    @Test
+    void callableRequestLeavesNothingOfItsScopeOnTheRequestThread() {
+        assertThat(this.http.post("/async/callable/first", "").statusCode()).isEqualTo(200);
+        assertThat(this.http.get("/scope-depth").body()).isEqualTo("1");
+        assertThat(this.http.get("/custom-objects").body()).isEqualTo("null");
+    }
+
+    @Test
+    void callableNeverSeesAnEarlierRequestsScope() {
+        this.http.post("/async/callable/first", "");
+        assertThat(this.http.post("/async/callable/second", "").body()).doesNotContain("first");
+    }
+
+    @Test
+    void deferredResultIsWrittenAndLeavesNothingBehind() {
+        assertThat(this.http.get("/async/deferred/done").body()).isEqualTo("done");
+        assertThat(this.http.get("/scope-depth").body()).isEqualTo("1");
+    }
+
+    @Test
+    void scopeLeftOpenDuringTheAsyncDispatchIsClosedByTheFilter(CapturedOutput output) {
+        assertThat(this.http.get("/async/deferred/leak").body()).isEqualTo("leak");
+        assertThat(this.http.get("/scope-depth").body()).isEqualTo("1");
+        assertThat(this.http.get("/custom-objects").body()).isEqualTo("null");
+        assertThat(output)
+            .contains("Closed 1 custom object scope(s) left open while handling GET /async/deferred/leak");
     }
 
     @Test

@@ -7,6 +7,9 @@ import io.github.objectregistry.RegisterSerializable;
 import io.github.objectregistry.autoconfigure.web.RequestCustomObjects;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,6 +48,21 @@ public class TestWebApplication {
     RequestCustomObjects greetingFromHeader() {
         return (request) -> (request.getHeader("X-Greeting") != null)
                 ? Map.of("greeting", request.getHeader("X-Greeting")) : Map.of();
+    }
+
+    /** Handles unreadable bodies itself, as an application may: that handler must win over the starter's. */
+    @RestController
+    static class OwnHandlerController {
+
+        @PostMapping("/own-handler/shapes")
+        Shape echo(@RequestBody Shape shape) {
+            return shape;
+        }
+
+        @ExceptionHandler
+        ResponseEntity<String> unreadable(HttpMessageNotReadableException ex) {
+            return ResponseEntity.unprocessableContent().body("handled by the controller");
+        }
     }
 
     @RestController

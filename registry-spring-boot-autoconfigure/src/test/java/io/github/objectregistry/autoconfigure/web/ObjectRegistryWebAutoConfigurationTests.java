@@ -2,6 +2,7 @@ package io.github.objectregistry.autoconfigure.web;
 
 import java.util.Map;
 
+import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -11,9 +12,13 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** The request-scope filter's conditions and properties. */
 class ObjectRegistryWebAutoConfigurationTests {
@@ -58,6 +63,25 @@ class ObjectRegistryWebAutoConfigurationTests {
     }
 
     @Test
+    void requestCustomObjectsReturningNullFailsTheRequestNamingTheBeanAndTheFix() {
+        this.runner.withUserConfiguration(NullObjects.class).run((context) -> {
+            CustomObjectScopeFilter filter = context.getBean(CustomObjectScopeFilter.class);
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/models");
+            assertThatIllegalStateException()
+                .isThrownBy(() -> filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain()))
+                .withMessage("The RequestCustomObjects bean 'tenantObjects' returned null for GET /models. Return "
+                        + "an empty map, Map.of(), when it has nothing to add for a request.");
+        });
+    }
+
+    @Test
+    void backsOffWithoutARegistry() {
+        new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ObjectRegistryWebAutoConfiguration.class))
+            .run((context) -> assertThat(context).doesNotHaveBean(CustomObjectScopeFilter.class));
+    }
+
+    @Test
     void backsOffWhenTheApplicationDefinesTheFilter() {
         this.runner.withUserConfiguration(UserFilter.class).run((context) -> {
             assertThat(context).hasSingleBean(CustomObjectScopeFilter.class);
@@ -69,8 +93,17 @@ class ObjectRegistryWebAutoConfigurationTests {
     static class UserFilter {
 
         @Bean
-        CustomObjectScopeFilter myFilter(io.github.objectregistry.ObjectRegistry registry) {
-            return new CustomObjectScopeFilter(registry, java.util.List.of((request) -> Map.of()), 3);
+        CustomObjectScopeFilter myFilter(ObjectRegistry registry) {
+            return new CustomObjectScopeFilter(registry, Map.of("none", (request) -> Map.of()), 3);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class NullObjects {
+
+        @Bean
+        RequestCustomObjects tenantObjects() {
+            return (request) -> null;
         }
     }
 }

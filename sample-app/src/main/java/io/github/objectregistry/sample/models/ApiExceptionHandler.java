@@ -1,36 +1,28 @@
 package io.github.objectregistry.sample.models;
 
-import io.github.objectregistry.json.UnknownNameException;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
- * Turns every client mistake into an RFC 9457 problem detail with a 4xx status, and the message that says
- * what was wrong and how to fix it.
+ * Turns the application's own errors, and request bodies that are not even well-formed JSON, into RFC 9457
+ * problem details with a 4xx status and a message that says what was wrong and how to fix it.
+ *
+ * <p>Names the registry refuses (unknown, of the wrong type, Keras markers) are not handled here: the starter
+ * answers them with its own problem detail. Everything else Spring MVC raises gets Boot's problem details
+ * ({@code spring.mvc.problemdetails.enabled=true}). This advice is ordered first because Boot's problem-details
+ * handler answers every unreadable body itself, and would otherwise come before the JSON handlers below, which
+ * Spring matches on the cause of the unreadable body.
  */
 @RestControllerAdvice
-public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = (ex.getCause() instanceof JacksonException jackson) ? describe(jackson)
-                : problem(HttpStatus.BAD_REQUEST, "Unreadable request body", "The request body is missing or "
-                        + "cannot be read: send a JSON document with Content-Type: application/json.");
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.valueOf(problem.getStatus()), request);
-    }
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ApiExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail modelNotFound(ModelNotFoundException ex) {
@@ -46,31 +38,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** A stored model that no longer reads, for example because a name it uses was unregistered. */
     @ExceptionHandler
-    ProblemDetail unreadableStoredModel(JacksonException ex) {
-        ProblemDetail problem = describe(ex);
-        problem.setStatus(HttpStatus.CONFLICT);
-        problem.setTitle("Stored model cannot be read: " + problem.getTitle());
+    ProblemDetail unreadableStoredModel(StoredModelUnreadableException ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Stored model cannot be read", ex.getMessage());
+        problem.setProperty("id", ex.getId());
         return problem;
     }
 
-    private static ProblemDetail describe(JacksonException ex) {
-        if (ex instanceof UnknownNameException unknown) {
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unknown registered name", unknown.getOriginalMessage());
-            problem.setProperty("name", unknown.getName());
-            problem.setProperty("suggestions", unknown.getSuggestions());
-            return problem;
-        }
-        if (ex instanceof InvalidTypeIdException refused) {
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Name not allowed here", refused.getOriginalMessage());
-            problem.setProperty("name", refused.getTypeId());
-            return problem;
-        }
-        if (ex instanceof StreamConstraintsException) {
-            return problem(HttpStatus.BAD_REQUEST, "Document exceeds limits", ex.getOriginalMessage());
-        }
-        if (ex instanceof StreamReadException) {
-            return problem(HttpStatus.BAD_REQUEST, "Malformed JSON", ex.getOriginalMessage());
-        }
+    @ExceptionHandler
+    ProblemDetail tooLarge(StreamConstraintsException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "Document exceeds limits", ex.getOriginalMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail malformed(StreamReadException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "Malformed JSON", ex.getOriginalMessage());
+    }
+
+    /** A layer's constructor refused its config, such as a Clip with min above max. */
+    @ExceptionHandler
+    ProblemDetail invalidLayer(ValueInstantiationException ex) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid model JSON", ex.getOriginalMessage());
     }
 

@@ -8,6 +8,7 @@ import io.github.objectregistry.json.RegistrySerializer;
 import io.github.objectregistry.sample.activations.Activation;
 import io.github.objectregistry.sample.layers.Layer;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -44,7 +45,13 @@ public class ModelService {
 
     public StoredModel load(long id) {
         ModelRepository.Row row = this.repository.find(id).orElseThrow(() -> new ModelNotFoundException(id));
-        return new StoredModel(row.id(), row.name(), row.createdAt(), this.serializer.fromJson(row.layersJson(), LAYERS));
+        try {
+            return new StoredModel(row.id(), row.name(), row.createdAt(),
+                    this.serializer.fromJson(row.layersJson(), LAYERS));
+        }
+        catch (JacksonException ex) {
+            throw new StoredModelUnreadableException(id, ex);
+        }
     }
 
     public List<ModelSummary> list() {

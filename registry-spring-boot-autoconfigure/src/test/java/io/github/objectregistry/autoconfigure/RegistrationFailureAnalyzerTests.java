@@ -1,0 +1,59 @@
+package io.github.objectregistry.autoconfigure;
+
+import java.util.function.DoubleUnaryOperator;
+
+import io.github.objectregistry.RegisterSerializable;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The startup report names the bean whose registration failed, not a bean that merely depended on it. */
+class RegistrationFailureAnalyzerTests {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(ObjectRegistryAutoConfiguration.class))
+        .withPropertyValues("object-registry.scan.enabled=false");
+
+    @Test
+    void reportNamesTheInnermostBeanOfADependencyChain() {
+        this.runner.withUserConfiguration(ControllerNeedingBadActivation.class).run((context) -> {
+            assertThat(context).hasFailed();
+            FailureAnalysis analysis = new RegistrationFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("'act>bad'")
+                .contains("This happened while creating the bean 'relu'.")
+                .doesNotContain("'modelController'")
+                .doesNotContain("'activations'");
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ControllerNeedingBadActivation {
+
+        @Bean
+        ModelController modelController(Activations activations) {
+            return new ModelController(activations);
+        }
+
+        @Bean
+        Activations activations(DoubleUnaryOperator relu) {
+            return new Activations(relu);
+        }
+
+        @Bean
+        @RegisterSerializable("act>bad")
+        DoubleUnaryOperator relu() {
+            return (x) -> Math.max(0, x);
+        }
+    }
+
+    record Activations(DoubleUnaryOperator relu) {
+    }
+
+    record ModelController(Activations activations) {
+    }
+}
