@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.objectregistry.DuplicateRegistrationException.Conflict;
+
 /**
  * The global entries of one {@link ObjectRegistry}: every name and alias with its {@link Registration}, and
  * the primary name of each registered target.
@@ -97,7 +99,7 @@ final class RegistrationTable {
                         + "', so it cannot also be registered as '" + primary + "'.",
                         "Register it once and give its other names as aliases, for example @RegisterSerializable("
                                 + "value = ..., name = ..., aliases = {\"" + primary + "\"}): an alias is read but "
-                                + "never written.", previousName);
+                                + "never written.", previousName, Conflict.ALREADY_REGISTERED);
             }
             Set<String> keys = new LinkedHashSet<>();
             keys.add(primary);
@@ -184,17 +186,17 @@ final class RegistrationTable {
         Registration holder = this.entries.get(name);
         if (holder != null && holder.target() != target) {
             failUnlessReplacing("Cannot " + action + " '" + name + "': that name is already registered to "
-                    + RegistrationRules.describe(holder.target()) + ".", fix, name);
+                    + RegistrationRules.describe(holder.target()) + ".", fix, name, Conflict.NAME_TAKEN);
             release(name, holder);
         }
     }
 
-    private void failUnlessReplacing(String problem, String fix, String contested) {
+    private void failUnlessReplacing(String problem, String fix, String contested, Conflict conflict) {
         if (this.conflictPolicy == ConflictPolicy.REPLACE) {
             logger.log(Level.DEBUG, () -> problem + " The later registration wins.");
             return;
         }
-        throw new DuplicateRegistrationException(problem, fix, contested);
+        throw new DuplicateRegistrationException(problem, fix, contested, conflict);
     }
 
     /**

@@ -19,7 +19,9 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>The annotation is applied by the Spring Boot starter's aspect. An annotation on the method wins over
- * one on its type, and a call is never advised twice.
+ * one on its type, and a call is never advised twice. Put it on the class that implements the method, or on
+ * the method there: on an interface, or on an interface's method, it would apply to some proxies and not to
+ * others, so the starter refuses it at startup with a report naming the method and where to move it.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -21,7 +21,8 @@ class RegistrationFailureAnalyzer extends AbstractFailureAnalyzer<RegistrationEx
                 .append("This happened while creating the bean '").append(beanName).append("'.");
         }
         String action = cause.getFix();
-        if (cause instanceof DuplicateRegistrationException) {
+        if (cause instanceof DuplicateRegistrationException duplicate
+                && duplicate.getConflict() == DuplicateRegistrationException.Conflict.NAME_TAKEN) {
             action += " To let the later registration win instead, set object-registry.on-conflict=replace.";
         }
         return new FailureAnalysis(description.toString(), action, cause);

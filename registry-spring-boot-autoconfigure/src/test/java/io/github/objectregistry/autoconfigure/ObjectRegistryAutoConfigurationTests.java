@@ -5,11 +5,13 @@ import java.util.function.DoubleUnaryOperator;
 import io.github.objectregistry.ConflictPolicy;
 import io.github.objectregistry.DuplicateRegistrationException;
 import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.Registration;
 import io.github.objectregistry.RegisterSerializable;
 import io.github.objectregistry.RegistrationException;
 import io.github.objectregistry.autoconfigure.RegistrationSources.Source;
 import io.github.objectregistry.autoconfigure.fixtures.bad.BadApplication;
 import io.github.objectregistry.autoconfigure.fixtures.bad.NotRebuildable;
+import io.github.objectregistry.autoconfigure.fixtures.conflict.Clash;
 import io.github.objectregistry.autoconfigure.fixtures.extra.Triangle;
 import io.github.objectregistry.autoconfigure.fixtures.scan.Shapes;
 import org.junit.jupiter.api.Test;
@@ -195,7 +197,11 @@ class ObjectRegistryAutoConfigurationTests {
             .run((context) -> {
                 ObjectRegistry registry = context.getBean(ObjectRegistry.class);
                 assertThat(registry.getConflictPolicy()).isEqualTo(ConflictPolicy.REPLACE);
-                assertThat(registry.getRegisteredObject("clash>Same")).isNotNull();
+                // Scanned classes are registered in name order, so Second comes later and takes the name.
+                assertThat(registry.getRegisteredObject("clash>Same")).isEqualTo(Clash.Second.class);
+                assertThat(registry.getRegisteredName(Clash.Second.class)).isEqualTo("clash>Same");
+                assertThat(registry.isRegistered(Clash.First.class)).isFalse();
+                assertThat(registry.getRegistrations()).extracting(Registration::name).containsOnlyOnce("clash>Same");
             });
     }
 

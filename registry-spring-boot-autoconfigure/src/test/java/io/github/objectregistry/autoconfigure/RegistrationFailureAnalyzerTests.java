@@ -2,8 +2,10 @@ package io.github.objectregistry.autoconfigure;
 
 import java.util.function.DoubleUnaryOperator;
 
+import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.RegisterSerializable;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -11,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The startup report names the bean whose registration failed, not a bean that merely depended on it. */
 class RegistrationFailureAnalyzerTests {
@@ -29,6 +32,36 @@ class RegistrationFailureAnalyzerTests {
                 .doesNotContain("'modelController'")
                 .doesNotContain("'activations'");
         });
+    }
+
+    @Test
+    void sameClassUnderASecondNameAdvisesAnAliasAndNotTheReplacePolicy() {
+        ObjectRegistry registry = new ObjectRegistry();
+        registry.register("shapes", "Square", Square.class);
+        Throwable failure = catchThrowable(() -> registry.register("shapes", "Box", Square.class));
+        FailureAnalysis analysis = new RegistrationFailureAnalyzer()
+            .analyze(new BeanCreationException("objectRegistry", "Registration failed", failure));
+        assertThat(analysis.getDescription()).contains("already registered as 'shapes>Square'");
+        assertThat(analysis.getAction()).contains("aliases = {\"shapes>Box\"}")
+            .doesNotContain("on-conflict")
+            .doesNotContain("REPLACE");
+    }
+
+    @Test
+    void nameTakenByAnotherClassAlsoOffersTheReplaceProperty() {
+        ObjectRegistry registry = new ObjectRegistry();
+        registry.register("shapes", "Square", Square.class);
+        Throwable failure = catchThrowable(() -> registry.register("shapes", "Square", Circle.class));
+        FailureAnalysis analysis = new RegistrationFailureAnalyzer()
+            .analyze(new BeanCreationException("objectRegistry", "Registration failed", failure));
+        assertThat(analysis.getAction()).endsWith(
+                "To let the later registration win instead, set object-registry.on-conflict=replace.");
+    }
+
+    record Square(double side) {
+    }
+
+    record Circle(double radius) {
     }
 
     @Configuration(proxyBeanMethods = false)
