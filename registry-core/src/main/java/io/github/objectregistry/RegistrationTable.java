@@ -213,7 +213,12 @@ final class RegistrationTable {
         Set<String> remaining = namesOf(holder);
         remaining.remove(name);
         if (remaining.isEmpty()) {
-            unname(target, name);
+            if (unname(target, name)) {
+                // Silent here, it would surface much later as JSON that cannot be read back.
+                logger.log(Level.WARNING, () -> RegistrationRules.describe(target) + " lost its only name '" + name
+                        + "' to a later registration under on-conflict=replace and is no longer registered. "
+                        + "Give it an alias to keep it readable, or remove one of the two registrations.");
+            }
             return;
         }
         Registration rest = registration(remaining.iterator().next(), target, remaining);

@@ -6,7 +6,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import io.github.objectregistry.Fixtures.MyDense;
 import io.github.objectregistry.Fixtures.OtherDense;
@@ -55,6 +59,41 @@ class ReplacePolicyTests {
         assertThat(this.registry.getRegisteredName(MyDense.class)).isEqualTo("MyDense");
         assertThat(this.registry.getRegistrations())
             .containsExactly(new Registration("my_package>MyDense", OtherDense.class, List.of()));
+    }
+
+    @Test
+    void earlierTargetThatLosesItsOnlyNameIsLoggedAtWarn() {
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Logger logger = Logger.getLogger(ObjectRegistry.class.getName());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        try {
+            this.registry.register(MyDense.class);
+            this.registry.register("my_package", "MyDense", OtherDense.class);
+        }
+        finally {
+            logger.removeHandler(handler);
+        }
+        assertThat(records).filteredOn((record) -> record.getLevel() == java.util.logging.Level.WARNING)
+            .singleElement()
+            .extracting(LogRecord::getMessage)
+            .asString()
+            .contains(MyDense.class.getName())
+            .contains("lost its only name 'my_package>MyDense'")
+            .contains("Give it an alias");
     }
 
     @Test

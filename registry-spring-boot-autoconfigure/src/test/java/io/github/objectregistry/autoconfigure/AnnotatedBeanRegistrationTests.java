@@ -88,7 +88,7 @@ class AnnotatedBeanRegistrationTests {
     private static FailureAnalysis failureAnalysis(ApplicationContextAssertProvider<?> context) {
         assertThat(context).hasFailed();
         assertThat(context.getStartupFailure()).isInstanceOf(RegistrationException.class);
-        return new RegistrationFailureAnalyzer().analyze(context.getStartupFailure());
+        return new RegistrationFailureAnalyzer(null).analyze(context.getStartupFailure());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -181,7 +181,7 @@ class ObjectRegistryAutoConfigurationTests {
             assertThat(context).hasFailed();
             Throwable failure = context.getStartupFailure();
             assertThat(failure).rootCause().isInstanceOf(DuplicateRegistrationException.class);
-            FailureAnalysis analysis = new RegistrationFailureAnalyzer().analyze(failure);
+            FailureAnalysis analysis = new RegistrationFailureAnalyzer(null).analyze(failure);
             assertThat(analysis.getDescription()).contains("'clash>Same'")
                 .contains("Clash$First")
                 .contains("Clash$Second")
@@ -209,7 +209,7 @@ class ObjectRegistryAutoConfigurationTests {
     void classThatCannotBeRegisteredFailsStartupWithDescriptionAndAction() {
         this.runner.withUserConfiguration(TestPackages.BadApp.class).run((context) -> {
             assertThat(context).hasFailed();
-            FailureAnalysis analysis = new RegistrationFailureAnalyzer().analyze(context.getStartupFailure());
+            FailureAnalysis analysis = new RegistrationFailureAnalyzer(null).analyze(context.getStartupFailure());
             assertThat(analysis.getDescription()).startsWith("Cannot register interface "
                     + "io.github.objectregistry.autoconfigure.fixtures.bad.NotRebuildable: it is an interface");
             assertThat(analysis.getAction()).startsWith("Register its concrete implementations");
@@ -232,6 +232,25 @@ class ObjectRegistryAutoConfigurationTests {
     @ImportAutoConfiguration(ObjectRegistryAutoConfiguration.class)
     @Import(TestPackages.ShapesApp.class)
     static class LoggingApp {
+    }
+
+    @Test
+    void nameClashInTheScanIsReportedAsTheScanWithTheReplaceProperty(CapturedOutput output) {
+        SpringApplication application = new SpringApplication(ClashingApp.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        assertThatExceptionOfType(Exception.class).isThrownBy(application::run);
+        String report = output.getOut().substring(output.getOut().indexOf("APPLICATION FAILED TO START"));
+        assertThat(report).contains("This happened while registering the @RegisterSerializable classes found by the scan.")
+            .doesNotContain("while creating the bean 'objectRegistry'");
+        assertThat(report.substring(report.indexOf("Action:"))).contains(
+                "remove one registration, or set object-registry.on-conflict=replace if the later one should win.")
+            .doesNotContain("ConflictPolicy");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration(ObjectRegistryAutoConfiguration.class)
+    @Import(TestPackages.ClashApp.class)
+    static class ClashingApp {
     }
 
     @Configuration(proxyBeanMethods = false)
