@@ -18,6 +18,8 @@ import java.util.Map;
  */
 final class ScopeStack {
 
+    private static final CustomObjectScope[] NO_SCOPES = {};
+
     private final Thread owner = Thread.currentThread();
 
     /** The attachment that installed this stack over the thread's previous one, or {@code null}. */
@@ -26,7 +28,8 @@ final class ScopeStack {
     /** The innermost layer this thread sees, or {@code null}. */
     private ScopeLayer top;
 
-    private CustomObjectScope[] scopes = new CustomObjectScope[4];
+    /** Empty until the first scope: a task run under a snapshot usually opens none. */
+    private CustomObjectScope[] scopes = NO_SCOPES;
 
     /** How many of {@link #scopes} are open: the ones this thread opened, above any snapshot's layers. */
     private int count;
@@ -66,7 +69,7 @@ final class ScopeStack {
 
     CustomObjectScope push(Map<String, Object> entries) {
         if (this.count == this.scopes.length) {
-            this.scopes = Arrays.copyOf(this.scopes, this.count * 2);
+            this.scopes = Arrays.copyOf(this.scopes, Math.max(4, this.count * 2));
         }
         this.top = new ScopeLayer(entries, this.top);
         CustomObjectScope scope = new CustomObjectScope(this, this.top);
