@@ -13,8 +13,9 @@ import java.util.Map;
  * when its last scope closes, so that opening the next scope allocates no stack and sets no thread-local:
  * removing it there made opening and closing a scope about three times slower in {@code ScopeBenchmarks}. A
  * boundary, {@link ObjectRegistry#closeScopesAbove(int)}, removes it instead; an attachment puts back the
- * stack it replaced. It refers to neither the registry nor its thread-local, so a discarded registry's
- * entries can still be collected.
+ * stack it replaced. A thread's own stack refers to neither the registry nor its thread-local, so a discarded
+ * registry's entries can still be collected; one installed by an attachment does, through the attachment, but
+ * only until the attachment ends.
  */
 final class ScopeStack {
 
