@@ -21,23 +21,21 @@ import java.util.Map;
  *
  * <p>Close scopes in the reverse order of opening, on the thread that opened them; try-with-resources does
  * both. Closing out of order or from another thread throws {@link IllegalStateException}; closing twice is a
- * no-op.
+ * no-op. So does closing a scope while a task runs on its thread under a {@link ScopeSnapshot}: the scope
+ * belongs to the code around the task, which closes it once the task has returned.
  */
 public final class CustomObjectScope implements AutoCloseable {
 
     private final ScopeStack stack;
 
-    /** Immutable until the first write through the live view; only the owner thread reads or writes it. */
-    private Map<String, Object> entries;
-
-    private final int depth;
+    /** This scope's layer; a write while it is innermost replaces it, so snapshots holding the old one keep it. */
+    private volatile ScopeLayer layer;
 
     private volatile boolean closed;
 
-    CustomObjectScope(ScopeStack stack, Map<String, Object> entries, int depth) {
+    CustomObjectScope(ScopeStack stack, ScopeLayer layer) {
         this.stack = stack;
-        this.entries = entries;
-        this.depth = depth;
+        this.layer = layer;
     }
 
     /**
@@ -46,14 +44,17 @@ public final class CustomObjectScope implements AutoCloseable {
      * it still hides the outer scopes' and the global entry of that name until this scope closes.
      */
     public Map<String, Object> getCustomObjects() {
-        Map<String, Object> added = new HashMap<>(this.entries);
-        added.values().removeIf((value) -> value == ScopeStack.REMOVED);
+        Map<String, Object> added = new HashMap<>(this.layer.entries());
+        added.values().removeIf((value) -> value == ScopeLayer.REMOVED);
         return Collections.unmodifiableMap(added);
     }
 
-    /** The nesting depth of this scope on its thread: 1 for the outermost. */
+    /**
+     * The nesting depth of this scope on its thread: 1 for the outermost. Under a {@link ScopeSnapshot}, the
+     * snapshot's scopes come first, so a task's first scope over a snapshot of two scopes is at depth 3.
+     */
     public int depth() {
-        return this.depth;
+        return this.layer.depth();
     }
 
     /** Whether this scope has been closed. */
@@ -63,8 +64,9 @@ public final class CustomObjectScope implements AutoCloseable {
 
     /**
      * Closes this scope, so its objects are no longer visible.
-     * @throws IllegalStateException if called from a thread other than the one that opened the scope, or
-     * while a scope opened inside this one is still open
+     * @throws IllegalStateException if called from a thread other than the one that opened the scope, while a
+     * scope opened inside this one is still open, or while a task runs on this thread under a
+     * {@link ScopeSnapshot}
      */
     @Override
     public void close() {
@@ -78,8 +80,14 @@ public final class CustomObjectScope implements AutoCloseable {
                     + "', and scopes are confined to their thread. Close it on that thread, ideally with "
                     + "try-with-resources.");
         }
+        if (this.stack.isSuspended()) {
+            throw new IllegalStateException("Cannot close the custom object scope at depth " + depth()
+                    + " on thread '" + current.getName() + "' while a task runs there under a ScopeSnapshot: the "
+                    + "scope belongs to the code around the task, and a task never closes scopes it did not open. "
+                    + "Close it after the task has returned.");
+        }
         if (this.stack.innermost() != this) {
-            throw new IllegalStateException("Cannot close the custom object scope at depth " + this.depth
+            throw new IllegalStateException("Cannot close the custom object scope at depth " + depth()
                     + " on thread '" + current.getName() + "': the scope at depth " + this.stack.depth()
                     + " was opened inside it and is still open. Close inner scopes first; try-with-resources "
                     + "closes them in the right order.");
@@ -92,22 +100,13 @@ public final class CustomObjectScope implements AutoCloseable {
         this.closed = true;
     }
 
-    /** The layer as it is now, for lookups. */
-    Map<String, Object> entries() {
-        return this.entries;
-    }
-
-    /** The layer, made writable on first use: copy-on-write keeps opening a scope cheap. */
-    Map<String, Object> writableEntries() {
-        if (!(this.entries instanceof HashMap)) {
-            this.entries = new HashMap<>(this.entries);
-        }
-        return this.entries;
+    void setLayer(ScopeLayer layer) {
+        this.layer = layer;
     }
 
     @Override
     public String toString() {
-        return "CustomObjectScope(depth " + this.depth + ", " + this.entries.keySet()
+        return "CustomObjectScope(depth " + depth() + ", " + this.layer.entries().keySet()
                 + (this.closed ? ", closed)" : ")");
     }
 }

@@ -16,9 +16,12 @@ final class CustomObjectsView extends AbstractMap<String, Object> {
 
     private final RegistrationTable globals;
 
-    CustomObjectsView(ObjectRegistry registry, RegistrationTable globals) {
+    private final ThreadScopes scopes;
+
+    CustomObjectsView(ObjectRegistry registry, RegistrationTable globals, ThreadScopes scopes) {
         this.registry = registry;
         this.globals = globals;
+        this.scopes = scopes;
     }
 
     @Override
@@ -35,12 +38,11 @@ final class CustomObjectsView extends AbstractMap<String, Object> {
     public Object put(String name, Object value) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, () -> "custom object '" + name + "' is null");
-        CustomObjectScope scope = this.registry.innermostScope();
-        if (scope == null) {
+        if (!this.scopes.inScope()) {
             return this.globals.put(name, value);
         }
         Object previous = get(name);
-        scope.writableEntries().put(name, value);
+        this.scopes.write(name, value);
         return previous;
     }
 
@@ -49,25 +51,29 @@ final class CustomObjectsView extends AbstractMap<String, Object> {
         if (!(key instanceof String name)) {
             return null;
         }
-        CustomObjectScope scope = this.registry.innermostScope();
-        if (scope == null) {
+        if (!this.scopes.inScope()) {
             return this.globals.remove(name);
         }
         Object previous = get(name);
         if (previous != null) {
-            scope.writableEntries().put(name, ScopeStack.REMOVED);
+            this.scopes.write(name, ScopeLayer.REMOVED);
         }
         return previous;
     }
 
     @Override
     public void clear() {
-        this.registry.visibleObjects().keySet().forEach(this::remove);
+        visibleObjects().keySet().forEach(this::remove);
     }
 
     /** A snapshot; use {@link #put}, {@link #remove} or {@link #clear()} to change the registry. */
     @Override
     public Set<Map.Entry<String, Object>> entrySet() {
-        return Map.copyOf(this.registry.visibleObjects()).entrySet();
+        return Map.copyOf(visibleObjects()).entrySet();
+    }
+
+    /** A snapshot of what the calling thread can resolve: the global entries, overlaid by its scopes. */
+    private Map<String, Object> visibleObjects() {
+        return this.scopes.overlay(this.globals.targetsByName());
     }
 }

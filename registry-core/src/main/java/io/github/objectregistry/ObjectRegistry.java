@@ -40,7 +40,8 @@ import java.util.Objects;
  * All methods may be called from any thread. Lookups take no lock: a map read plus a walk over the calling
  * thread's open scopes. Registrations are serialized among themselves, and a replaced name is overwritten,
  * never removed first, so a concurrent lookup finds the earlier target or the later one. Scopes are confined
- * to the thread that opened them; {@link #closeScopesAbove(int)} clears a thread at a boundary.
+ * to the thread that opened them; {@link #closeScopesAbove(int)} clears a thread at a boundary, and
+ * {@link #captureScopes()} carries them to work on other threads.
  *
  * <p>In a Spring Boot application, inject the context's registry rather than using {@link #global()}.
  */
@@ -56,7 +57,7 @@ public final class ObjectRegistry {
 
     private final RegistrationTable table;
 
-    private final ThreadLocal<ScopeStack> scopes = new ThreadLocal<>();
+    private final ThreadScopes scopes = new ThreadScopes();
 
     /** Creates an empty registry that refuses conflicting registrations. */
     public ObjectRegistry() {
@@ -150,15 +151,14 @@ public final class ObjectRegistry {
      */
     public Object getRegisteredObject(String name, Map<String, ?> customObjects) {
         Objects.requireNonNull(name, "name");
-        ScopeStack stack = this.scopes.get();
-        Object scoped = (stack != null) ? stack.find(name) : null;
+        Object scoped = this.scopes.find(name);
         if (scoped == null) {
             Registration registration = this.table.get(name);
             if (registration != null) {
                 return registration.target();
             }
         }
-        else if (scoped != ScopeStack.REMOVED) {
+        else if (scoped != ScopeLayer.REMOVED) {
             return scoped;
         }
         // Removed in a scope hides the global entry, but not the caller's own map.
@@ -216,7 +216,8 @@ public final class ObjectRegistry {
     /**
      * Returns a live, mutable view of the custom objects visible to the calling thread: its scopes over the
      * global entries. Inside a scope, {@code put} and {@code remove} change only the innermost scope, so the
-     * change is visible on this thread until that scope closes and then vanishes. Iteration reads a snapshot.
+     * change is visible on this thread until that scope closes and then vanishes; under a {@link ScopeSnapshot},
+     * the snapshot's innermost scope counts, changed for that task only. Iteration reads a snapshot.
      *
      * <p>Outside any scope they change the global entries, as Keras's {@code get_custom_objects()} does, under
      * the {@linkplain #getConflictPolicy() conflict policy}. A {@code put} binds a name for reading: a
@@ -231,7 +232,7 @@ public final class ObjectRegistry {
      * {@link ConflictPolicy#FAIL}, when the name belongs to another target
      */
     public Map<String, Object> getCustomObjects() {
-        return new CustomObjectsView(this, this.table);
+        return new CustomObjectsView(this, this.table, this.scopes);
     }
 
     /**
@@ -247,19 +248,28 @@ public final class ObjectRegistry {
      */
     @SafeVarargs
     public final CustomObjectScope customObjectScope(Map<String, ?>... customObjects) {
-        Map<String, Object> layer = ScopeStack.layerOf(customObjects);
-        ScopeStack stack = this.scopes.get();
-        if (stack == null) {
-            stack = new ScopeStack();
-            this.scopes.set(stack);
-        }
-        return stack.push(layer);
+        return this.scopes.open(ScopeLayer.entriesOf(customObjects));
     }
 
-    /** The number of scopes open on the calling thread; 0 outside any scope. */
+    /**
+     * Takes the calling thread's open scopes as an immutable value, in O(1), to run work on other threads as
+     * if they were open there. On a thread without scopes it returns one shared, empty snapshot.
+     * <pre>{@code
+     * ScopeSnapshot snapshot = registry.captureScopes();
+     * Future<Layer> layer = executor.submit(snapshot.wrap(() -> serializer.fromJson(json, Layer.class)));
+     * }</pre>
+     * @return the snapshot; see {@link ScopeSnapshot} for what a task run under it sees
+     */
+    public ScopeSnapshot captureScopes() {
+        return this.scopes.capture();
+    }
+
+    /**
+     * The number of scopes open on the calling thread, counting those of a {@link ScopeSnapshot} that a task
+     * runs under; 0 outside any scope.
+     */
     public int scopeDepth() {
-        ScopeStack stack = this.scopes.get();
-        return (stack != null) ? stack.depth() : 0;
+        return this.scopes.depth();
     }
 
     /**
@@ -268,7 +278,7 @@ public final class ObjectRegistry {
      * closeScopesAbove(0)}, clears the thread.
      */
     public boolean hasThreadState() {
-        return this.scopes.get() != null;
+        return this.scopes.current() != null;
     }
 
     /**
@@ -276,7 +286,8 @@ public final class ObjectRegistry {
      * code that must leave a thread clean, such as the end of an HTTP request or of a pooled task. Closed scopes
      * report {@link CustomObjectScope#isClosed()}, and closing them again is a no-op. When the thread ends at
      * depth 0, nothing of this registry stays in its {@code ThreadLocal}, so a pooled thread never pins a
-     * discarded registry or its class loader.
+     * discarded registry or its class loader. The scopes of a {@link ScopeSnapshot} that a task runs under are
+     * counted by {@code depth} but never closed here; its attachment ends them.
      * <pre>{@code
      * int depth = registry.scopeDepth();
      * try { handle(request); }                 // may open scopes, and even leak one
@@ -286,30 +297,12 @@ public final class ObjectRegistry {
      * @return how many scopes were closed; anything but 0 means a scope leaked
      */
     public int closeScopesAbove(int depth) {
-        ScopeStack stack = this.scopes.get();
-        int closed = (stack != null) ? stack.closeAbove(Math.max(depth, 0)) : 0;
-        if (stack == null || stack.depth() == 0) {
-            // A closed scope's stack is kept for the next scope on this thread, which is cheap (see ScopeStack);
-            // a boundary is where the thread may next serve another application, so it lets go of it here.
-            this.scopes.remove();
-        }
-        return closed;
+        return this.scopes.closeAbove(depth);
     }
 
-    /** The innermost scope on this thread, or {@code null}. */
-    CustomObjectScope innermostScope() {
-        ScopeStack stack = this.scopes.get();
-        return (stack != null && stack.depth() > 0) ? stack.innermost() : null;
-    }
-
-    /** A snapshot of what the calling thread can resolve: the global entries, overlaid by its scopes. */
-    Map<String, Object> visibleObjects() {
-        Map<String, Object> view = this.table.targetsByName();
-        ScopeStack stack = this.scopes.get();
-        if (stack != null) {
-            stack.overlay(view);
-        }
-        return view;
+    /** This registry's scopes on every thread, for {@link ScopeSnapshot}. */
+    ThreadScopes threadScopes() {
+        return this.scopes;
     }
 
     @Override

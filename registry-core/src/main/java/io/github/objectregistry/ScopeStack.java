@@ -1,86 +1,101 @@
 package io.github.objectregistry;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
- * The scopes one thread has open on one registry, innermost last. Only its owner thread ever touches it,
- * so it needs no lock. It stays in the registry's {@link ThreadLocal} when its last scope closes, so that
- * opening the next scope allocates no stack and sets no thread-local: removing it there made opening and
- * closing a scope about three times slower in {@code ScopeBenchmarks}. A boundary,
- * {@link ObjectRegistry#closeScopesAbove(int)}, removes it instead. It refers to neither the registry nor its
- * thread-local, so a discarded registry's entries can still be collected.
+ * What one thread sees of one registry's scopes: a chain of immutable {@link ScopeLayer}s, and the
+ * {@link CustomObjectScope} handles of the scopes this thread opened on top of it. Under a
+ * {@link ScopeSnapshot}, the chain starts with the snapshot's layers: its base, which this thread can see but
+ * never close, as it has no handle for them.
+ *
+ * <p>Only its owner thread ever touches it, so it needs no lock. It stays in the registry's {@link ThreadLocal}
+ * when its last scope closes, so that opening the next scope allocates no stack and sets no thread-local:
+ * removing it there made opening and closing a scope about three times slower in {@code ScopeBenchmarks}. A
+ * boundary, {@link ObjectRegistry#closeScopesAbove(int)}, removes it instead; an attachment puts back the
+ * stack it replaced. A thread's own stack refers to neither the registry nor its thread-local, so a discarded
+ * registry's entries can still be collected; one installed by an attachment does, through the attachment, but
+ * only until the attachment ends.
  */
 final class ScopeStack {
 
-    /** Marks a name removed inside a scope: it hides outer scopes and the global entries until that scope closes. */
-    static final Object REMOVED = new Object() {
-        @Override
-        public String toString() {
-            return "<removed in scope>";
-        }
-    };
-
-    /** The JDK's immutable map classes, which scopes can use without a defensive copy. */
-    private static final Set<Class<?>> IMMUTABLE_MAP_TYPES = Set.of(Map.of().getClass(), Map.of("", "").getClass());
+    private static final CustomObjectScope[] NO_SCOPES = {};
 
     private final Thread owner = Thread.currentThread();
 
-    private CustomObjectScope[] scopes = new CustomObjectScope[4];
+    /** The attachment that installed this stack over the thread's previous one, or {@code null}. */
+    private final ScopeSnapshot.Attachment attachment;
 
-    private int depth;
+    /** The innermost layer this thread sees, or {@code null}. */
+    private ScopeLayer top;
+
+    /** Empty until the first scope: a task run under a snapshot usually opens none. */
+    private CustomObjectScope[] scopes = NO_SCOPES;
+
+    /** How many of {@link #scopes} are open: the ones this thread opened, above any snapshot's layers. */
+    private int count;
+
+    /** Whether an attachment hides this stack while a task runs on its thread, so its scopes cannot close. */
+    private boolean suspended;
+
+    ScopeStack(ScopeLayer base, ScopeSnapshot.Attachment attachment) {
+        this.top = base;
+        this.attachment = attachment;
+    }
 
     Thread owner() {
         return this.owner;
     }
 
-    int depth() {
-        return this.depth;
+    ScopeSnapshot.Attachment attachment() {
+        return this.attachment;
     }
 
-    /**
-     * One immutable layer from the given maps, later maps winning. A single JDK immutable map, such as
-     * {@code Map.of(...)}, cannot hold nulls or change, so it is used as it is: opening the scope copies nothing.
-     */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> layerOf(Map<String, ?>[] customObjects) {
-        if (customObjects.length == 1 && IMMUTABLE_MAP_TYPES.contains(customObjects[0].getClass())) {
-            return (Map<String, Object>) customObjects[0];
-        }
-        Map<String, Object> merged = new HashMap<>();
-        for (Map<String, ?> map : customObjects) {
-            map.forEach((name, value) -> merged.put(Objects.requireNonNull(name, "custom object name"),
-                    Objects.requireNonNull(value, () -> "custom object '" + name + "' is null")));
-        }
-        return Map.copyOf(merged);
+    /** The number of layers this thread sees: a snapshot's and its own. */
+    int depth() {
+        return (this.top != null) ? this.top.depth() : 0;
+    }
+
+    ScopeLayer top() {
+        return this.top;
+    }
+
+    boolean isSuspended() {
+        return this.suspended;
+    }
+
+    void setSuspended(boolean suspended) {
+        this.suspended = suspended;
     }
 
     CustomObjectScope push(Map<String, Object> entries) {
-        if (this.depth == this.scopes.length) {
-            this.scopes = Arrays.copyOf(this.scopes, this.depth * 2);
+        if (this.count == this.scopes.length) {
+            this.scopes = Arrays.copyOf(this.scopes, Math.max(4, this.count * 2));
         }
-        CustomObjectScope scope = new CustomObjectScope(this, entries, this.depth + 1);
-        this.scopes[this.depth++] = scope;
+        this.top = new ScopeLayer(entries, this.top);
+        CustomObjectScope scope = new CustomObjectScope(this, this.top);
+        this.scopes[this.count++] = scope;
         return scope;
     }
 
+    /** The innermost scope this thread opened, or {@code null} if it opened none (a snapshot's do not count). */
     CustomObjectScope innermost() {
-        return this.scopes[this.depth - 1];
+        return (this.count > 0) ? this.scopes[this.count - 1] : null;
     }
 
     /** Pops the innermost scope; the caller has checked that it is {@code scope}. */
     void pop(CustomObjectScope scope) {
-        this.scopes[--this.depth] = null;
+        this.scopes[--this.count] = null;
+        this.top = this.top.outer();
     }
 
-    /** Force-closes every scope above {@code depth}, innermost first; returns how many there were. */
+    /**
+     * Force-closes this thread's own scopes above {@code depth}, innermost first; a snapshot's layers are never
+     * closed. Returns how many there were.
+     */
     int closeAbove(int depth) {
         int closed = 0;
-        while (this.depth > depth) {
+        while (this.count > 0 && this.top.depth() > depth) {
             CustomObjectScope scope = innermost();
             scope.markClosed();
             pop(scope);
@@ -90,40 +105,23 @@ final class ScopeStack {
     }
 
     /**
-     * Returns the value bound to {@code name} by the innermost scope that binds it, {@link #REMOVED} if that
-     * scope removed it, or {@code null} if no open scope binds it. Inner scopes see outer ones, so walking
-     * inwards-out gives the merged view without ever copying an outer scope.
+     * Binds {@code name} in the innermost layer by replacing that layer, so that a snapshot holding it never
+     * sees the change; the caller has checked that there is a layer.
      */
-    Object find(String name) {
-        for (int i = this.depth - 1; i >= 0; i--) {
-            Object value = this.scopes[i].entries().get(name);
-            if (value != null) {
-                return value;
-            }
+    void write(String name, Object value) {
+        this.top = this.top.with(name, value);
+        if (this.count > 0) {
+            this.scopes[this.count - 1].setLayer(this.top);
         }
-        return null;
     }
 
-    /** Applies every layer, outermost first, onto {@code view}, a copy of the global entries. */
-    void overlay(Map<String, Object> view) {
-        for (int i = 0; i < this.depth; i++) {
-            this.scopes[i].entries().forEach((name, value) -> {
-                if (value == REMOVED) {
-                    view.remove(name);
-                }
-                else {
-                    view.put(name, value);
-                }
-            });
-        }
+    /** Whether this stack can leave the thread-local: no layer at all, and no attachment waiting to end. */
+    boolean isDisposable() {
+        return this.top == null && this.attachment == null;
     }
 
     @Override
     public String toString() {
-        Map<Integer, Object> layers = new LinkedHashMap<>();
-        for (int i = 0; i < this.depth; i++) {
-            layers.put(this.scopes[i].depth(), this.scopes[i].entries().keySet());
-        }
-        return "scopes on " + this.owner.getName() + " " + layers;
+        return "scopes on " + this.owner.getName() + " [" + ((this.top != null) ? this.top : "") + "]";
     }
 }

@@ -77,6 +77,9 @@ public final class BenchmarkReport {
             new Goal("the same read inside a scope that overrides one name",
                     "JsonBenchmarks.readEnvelopesInScopeOverridingOneName", "JsonBenchmarks.readEnvelopesClassNameFirst",
                     Kind.THROUGHPUT_AT_LEAST, 0.95),
+            new Goal("`captureScopes()` and a task run under the snapshot, against a `ContextSnapshot` carrying "
+                    + "only the registry's accessor", "SnapshotBenchmarks.captureAndRunUnderScopeSnapshot",
+                    "SnapshotBenchmarks.captureAndRunUnderContextSnapshot", Kind.TIME_AT_MOST, 1.0),
             new Goal("`@WithCustomObjects` method on a Spring proxy", "AspectBenchmarks.withCustomObjects",
                     "AspectBenchmarks.noOpAspect", Kind.TIME_AT_MOST, 1.5),
             new Goal("context start with the starter and 1,000 registered classes", "StartupBenchmarks.withStarter",

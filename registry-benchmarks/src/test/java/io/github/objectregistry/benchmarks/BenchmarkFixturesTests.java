@@ -112,6 +112,16 @@ class BenchmarkFixturesTests {
     }
 
     @Test
+    void snapshotVariantsRunTheSameTaskUnderTheScopeAndRestoreTheThread() throws Exception {
+        SnapshotBenchmarks benchmarks = new SnapshotBenchmarks();
+        benchmarks.openScope();
+        assertThat(benchmarks.captureAndRunUnderScopeSnapshot()).isEqualTo(Shapes.CircleV2.class);
+        assertThat(benchmarks.captureAndRunUnderContextSnapshot()).isEqualTo(Shapes.CircleV2.class);
+        // Only a thread given back its very own scopes can close the one opened before the runs.
+        benchmarks.closeScope();
+    }
+
+    @Test
     void aspectVariantsDifferOnlyInTheScope() {
         AspectBenchmarks benchmarks = new AspectBenchmarks();
         assertThat(benchmarks.withCustomObjects()).isEqualTo(Shapes.CircleV2.class);

@@ -30,6 +30,8 @@ public class ObjectRegistryProperties {
 
     private final Aop aop = new Aop();
 
+    private final Propagation propagation = new Propagation();
+
     public ConflictPolicy getOnConflict() {
         return this.onConflict;
     }
@@ -52,6 +54,10 @@ public class ObjectRegistryProperties {
 
     public Aop getAop() {
         return this.aop;
+    }
+
+    public Propagation getPropagation() {
+        return this.propagation;
     }
 
     /** Classpath scanning for {@code @RegisterSerializable} classes. */
@@ -277,6 +283,25 @@ public class ObjectRegistryProperties {
 
         public void setOrder(int order) {
             this.order = order;
+        }
+    }
+
+    /** Scopes that follow work to the threads that run it. */
+    public static class Propagation {
+
+        /**
+         * Whether work handed to other threads runs under the scopes of the thread that handed it over: registers
+         * the registry's accessor with Micrometer's context-propagation, which Spring's task decorators and
+         * Reactor use.
+         */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
         }
     }
 }
