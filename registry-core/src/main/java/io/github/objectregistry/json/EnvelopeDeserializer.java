@@ -204,12 +204,11 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
     private static void requireNoConfig(JsonParser p, JavaType declared, String name, JsonToken token) {
         if (token == JsonToken.START_OBJECT) {
             if (p.nextToken() != JsonToken.END_OBJECT) {
-                throw EnvelopeErrors.instanceConfig(p, declared, name, p.currentName());
+                throw EnvelopeErrors.instanceConfig(p, declared, name, token, p.currentName());
             }
         }
         else if (token != JsonToken.VALUE_NULL) {
-            throw EnvelopeErrors.wrongType(p, declared, name, Envelope.CONFIG,
-                    "an empty object or null, as it names a registered instance", token);
+            throw EnvelopeErrors.instanceConfig(p, declared, name, token, null);
         }
     }
 

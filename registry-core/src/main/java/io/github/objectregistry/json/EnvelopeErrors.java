@@ -128,10 +128,14 @@ final class EnvelopeErrors {
     /**
      * An instance's envelope with a config that means something: Keras drops it, since a function has none,
      * but dropping data silently hides the writer's mistake.
+     * @param found the config's token
+     * @param key the config's first key when it is an object, else {@code null}
      */
-    static MalformedEnvelopeException instanceConfig(JsonParser p, JavaType declared, String name, String key) {
-        return malformed(p, declared, name, "The envelope for " + quote(name) + " has a \"config\" with "
-                + quote(key) + ", but " + quote(name) + " is a registered instance: an instance is never rebuilt "
+    static MalformedEnvelopeException instanceConfig(JsonParser p, JavaType declared, String name, JsonToken found,
+            String key) {
+        String config = (key != null) ? "with " + quote(key) : "that is " + describe(found);
+        return malformed(p, declared, name, "The envelope for " + quote(name) + " has a \"config\" " + config
+                + ", but " + quote(name) + " is a registered instance: an instance is never rebuilt "
                 + "from a config, so the config would be silently dropped. Remove the config (an empty one is "
                 + "accepted), or register a class under that name if the object is to be built from it.");
     }

@@ -127,6 +127,10 @@ class EnvelopeErrorDetailsTests {
                     .satisfies((ex) -> assertThat(ex.getName()).isEqualTo("test>relu"));
             }
         }
+        assertThatExceptionOfType(MalformedEnvelopeException.class)
+            .isThrownBy(() -> this.serializer.fromJson("{\"class_name\": \"relu\", \"registered_name\": "
+                    + "\"test>relu\", \"config\": [1]}", Activation.class))
+            .withMessageContaining("The envelope for 'test>relu' has a \"config\" that is an array");
     }
 
     @Test
