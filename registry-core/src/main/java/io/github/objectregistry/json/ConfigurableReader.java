@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.objectregistry.Configurable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +27,7 @@ final class ConfigurableReader {
     /** Reads the config at the parser's current token and rebuilds {@code type} from it. */
     Object rebuild(JsonParser p, DeserializationContext ctxt, Class<?> type) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> config = (Map<String, Object>) toJava(ctxt.readTree(p), ctxt);
+        Map<String, Object> config = (Map<String, Object>) toJava(ctxt.readTree(p), ctxt, type);
         try {
             return Configurable.rebuild(type.asSubclass(Configurable.class), config);
         }
@@ -35,7 +36,11 @@ final class ConfigurableReader {
         }
     }
 
-    private Object toJava(JsonNode node, DeserializationContext ctxt) {
+    /**
+     * Converts a node; an error in a nested envelope gets the path to it, since a tree carries no location.
+     * @param owner the class whose config, map or list the node's children belong to, as the path names it
+     */
+    private Object toJava(JsonNode node, DeserializationContext ctxt, Class<?> owner) {
         if (node.isObject()) {
             if (node.has(Envelope.CLASS_NAME) && node.has(Envelope.CONFIG)) {
                 try (JsonParser nested = node.traverse(ctxt)) {
@@ -44,12 +49,26 @@ final class ConfigurableReader {
                 }
             }
             Map<String, Object> map = new LinkedHashMap<>();
-            node.properties().forEach((property) -> map.put(property.getKey(), toJava(property.getValue(), ctxt)));
+            node.properties().forEach((property) -> {
+                try {
+                    map.put(property.getKey(), toJava(property.getValue(), ctxt, Map.class));
+                }
+                catch (JacksonException ex) {
+                    throw ex.prependPath(owner, property.getKey());
+                }
+            });
             return map;
         }
         if (node.isArray()) {
             List<Object> list = new ArrayList<>(node.size());
-            node.values().forEach((element) -> list.add(toJava(element, ctxt)));
+            for (JsonNode element : node.values()) {
+                try {
+                    list.add(toJava(element, ctxt, List.class));
+                }
+                catch (JacksonException ex) {
+                    throw ex.prependPath(owner, list.size());
+                }
+            }
             return list;
         }
         return ctxt.readTreeAsValue(node, Object.class);

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.objectregistry.Configurable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanProperty;
@@ -135,11 +136,9 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
     }
 
     private Object finish(JsonParser p, DeserializationContext ctxt, ParsedEnvelope envelope) {
-        if (envelope.className == null) {
-            throw EnvelopeErrors.blankName(p, envelope.declared, Envelope.CLASS_NAME, null);
-        }
+        envelope.requireClassName(p);
         if (!envelope.hasConfig) {
-            throw EnvelopeErrors.missingConfig(p, envelope.declared, envelope.lookupName());
+            throw missingConfig(p, ctxt, envelope);
         }
         if (!envelope.built && !envelope.configSkipped) {
             try (JsonParser buffered = envelope.bufferedConfig.asParser(ctxt, p)) {
@@ -151,13 +150,26 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         return (envelope.sharedId != null) ? SharedObjects.share(p, ctxt, envelope, this.names) : envelope.value;
     }
 
+    /** What an envelope without config should have been: a function's, an instance's or a class's. */
+    private MalformedEnvelopeException missingConfig(JsonParser p, DeserializationContext ctxt,
+            ParsedEnvelope envelope) {
+        if (envelope.isFunction()) {
+            return EnvelopeErrors.missingFunctionConfig(p, envelope.declared);
+        }
+        String name = envelope.lookupName();
+        Object target = this.names.find(ctxt, name);
+        return (target != null && !(target instanceof Class<?>))
+                ? EnvelopeErrors.missingInstanceConfig(p, envelope.declared, name)
+                : EnvelopeErrors.missingConfig(p, envelope.declared, name);
+    }
+
     /** Builds the object from the config at the parser's current token. */
     private Object build(JsonParser p, DeserializationContext ctxt, ParsedEnvelope envelope) {
         JavaType declared = envelope.declared;
         JsonToken token = p.currentToken();
         if (envelope.isFunction()) {
             if (token != JsonToken.VALUE_STRING) {
-                throw EnvelopeErrors.wrongType(p, declared, Envelope.CONFIG,
+                throw EnvelopeErrors.wrongType(p, declared, null, Envelope.CONFIG,
                         "a string (the registered name of the function)", token);
             }
             String name = ParsedEnvelope.requireNotBlank(p, declared, Envelope.CONFIG, p.getString());
@@ -166,16 +178,38 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         String name = envelope.lookupName();
         Object target = this.names.resolve(p, ctxt, declared, name);
         if (!(target instanceof Class<?> type)) {
-            p.skipChildren();
-            return NameResolver.checkInstance(p, declared, name, target);
+            Object instance = NameResolver.checkInstance(p, declared, name, target);
+            requireNoConfig(p, declared, name, token);
+            return instance;
         }
         if (token != JsonToken.START_OBJECT) {
-            throw EnvelopeErrors.wrongType(p, declared, Envelope.CONFIG, "a JSON object", token);
+            throw EnvelopeErrors.wrongType(p, declared, name, Envelope.CONFIG, "a JSON object", token);
         }
-        if (Configurable.class.isAssignableFrom(type)) {
-            return this.configurables.rebuild(p, ctxt, type);
+        try {
+            if (Configurable.class.isAssignableFrom(type)) {
+                return this.configurables.rebuild(p, ctxt, type);
+            }
+            return configReader(ctxt, type).deserialize(p, ctxt);
         }
-        return configReader(ctxt, type).deserialize(p, ctxt);
+        catch (JacksonException ex) {
+            // Jackson's path then leads through every envelope to the failing one, as the JSON nests them.
+            throw ex.prependPath(type, Envelope.CONFIG);
+        }
+    }
+
+    /**
+     * A registered instance is the object itself, so its envelope's config may only be empty or null (Keras
+     * ignores a function's config; a non-empty one here means the writer expected a class).
+     */
+    private static void requireNoConfig(JsonParser p, JavaType declared, String name, JsonToken token) {
+        if (token == JsonToken.START_OBJECT) {
+            if (p.nextToken() != JsonToken.END_OBJECT) {
+                throw EnvelopeErrors.instanceConfig(p, declared, name, token, p.currentName());
+            }
+        }
+        else if (token != JsonToken.VALUE_NULL) {
+            throw EnvelopeErrors.instanceConfig(p, declared, name, token, null);
+        }
     }
 
     private ValueDeserializer<Object> configReader(DeserializationContext ctxt, Class<?> type) {

@@ -24,6 +24,10 @@ final class EnvelopeErrors {
 
     private static final String SHAPE = "{\"class_name\": ..., \"config\": {...}, \"registered_name\": \"pkg>Name\"}";
 
+    /** Keras's function shape, the envelope of a registered instance, with {@code %s} for its name. */
+    private static final String FUNCTION_SHAPE = "{\"module\": \"builtins\", \"class_name\": \"function\", "
+            + "\"config\": \"%s\", \"registered_name\": \"function\"}";
+
     private EnvelopeErrors() {
     }
 
@@ -74,11 +78,25 @@ final class EnvelopeErrors {
                 + describe(found) + ". Write it as " + SHAPE + ", or a registered instance's name as a string.");
     }
 
-    static MalformedEnvelopeException wrongType(JsonParser p, JavaType declared, String key, String expected,
-            JsonToken found) {
-        return malformed(p, declared, null, "The \"" + key + "\" of an envelope for "
-                + typeName(declared) + " must be " + expected + ", found " + describe(found) + ". Expected shape: "
-                + SHAPE + ".");
+    /**
+     * An object whose first key is not an envelope key, and which has no {@code class_name}: most likely the
+     * bare config of an object, written without its envelope.
+     */
+    static MalformedEnvelopeException plainObject(JsonParser p, JavaType declared, String firstKey) {
+        return malformed(p, declared, null, "Expected an envelope for " + typeName(declared)
+                + ", found an object with key " + quote(firstKey) + " and no \"class_name\": a plain object does not "
+                + "say which registered class it holds. Write it as {\"class_name\": ..., \"registered_name\": "
+                + "\"pkg>Name\", \"config\": {\"" + shorten(firstKey) + "\": ...}}.");
+    }
+
+    /**
+     * A key of the wrong JSON type.
+     * @param name the name the envelope gave before the key, or {@code null}
+     */
+    static MalformedEnvelopeException wrongType(JsonParser p, JavaType declared, String name, String key,
+            String expected, JsonToken found) {
+        return malformed(p, declared, name, "The \"" + key + "\" of " + envelopeFor(declared, name) + " must be "
+                + expected + ", found " + describe(found) + ". Expected shape: " + SHAPE + ".");
     }
 
     static MalformedEnvelopeException blankName(JsonParser p, JavaType declared, String key, String value) {
@@ -93,16 +111,47 @@ final class EnvelopeErrors {
                 + "a class is rebuilt from its config. Add \"config\": {...} (it may be empty).");
     }
 
-    static MalformedEnvelopeException duplicateKey(JsonParser p, JavaType declared, String key) {
-        return malformed(p, declared, null, "Duplicate key \"" + key + "\" in an envelope for "
-                + typeName(declared) + ": each key may appear once, because a later one would silently win. "
-                + "Remove the repeated key.");
+    /** Keras reads an object as an envelope only with both keys, so an instance's name alone is not one. */
+    static MalformedEnvelopeException missingInstanceConfig(JsonParser p, JavaType declared, String name) {
+        return malformed(p, declared, name, "The envelope for " + quote(name) + " has no \"config\": "
+                + quote(name) + " is a registered instance, and an object is an envelope only with both "
+                + "\"class_name\" and \"config\", as in Keras. Write the instance as Keras writes functions, "
+                + String.format(FUNCTION_SHAPE, shorten(name)) + ", or as its name alone, \"" + shorten(name)
+                + "\".");
     }
 
-    static MalformedEnvelopeException unknownKey(JsonParser p, JavaType declared, String key) {
-        return malformed(p, declared, null, "Unknown key " + quote(key) + " in an envelope for "
-                + typeName(declared) + ": an envelope has only " + String.join(", ", Envelope.KEYS)
-                + ". Remove it, or disable DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES to ignore it.");
+    static MalformedEnvelopeException missingFunctionConfig(JsonParser p, JavaType declared) {
+        return malformed(p, declared, null, "The function envelope has no \"config\": it names the registered "
+                + "instance in \"config\", as in " + String.format(FUNCTION_SHAPE, "pkg>name") + ".");
+    }
+
+    /**
+     * An instance's envelope with a config that means something: Keras drops it, since a function has none,
+     * but dropping data silently hides the writer's mistake.
+     * @param found the config's token
+     * @param key the config's first key when it is an object, else {@code null}
+     */
+    static MalformedEnvelopeException instanceConfig(JsonParser p, JavaType declared, String name, JsonToken found,
+            String key) {
+        String config = (key != null) ? "with " + quote(key) : "that is " + describe(found);
+        return malformed(p, declared, name, "The envelope for " + quote(name) + " has a \"config\" " + config
+                + ", but " + quote(name) + " is a registered instance: an instance is never rebuilt "
+                + "from a config, so the config would be silently dropped. Remove the config (an empty one is "
+                + "accepted), or register a class under that name if the object is to be built from it.");
+    }
+
+    /** @param name the name the envelope gave before the repeated key, or {@code null} */
+    static MalformedEnvelopeException duplicateKey(JsonParser p, JavaType declared, String name, String key) {
+        return malformed(p, declared, name, "Duplicate key \"" + key + "\" in " + envelopeFor(declared, name)
+                + ": each key may appear once, because a later one would silently win. Remove the repeated key.");
+    }
+
+    /** @param name the name the envelope gave before the unknown key, or {@code null} */
+    static MalformedEnvelopeException unknownKey(JsonParser p, JavaType declared, String name, String key) {
+        return malformed(p, declared, name, "Unknown key " + quote(key) + " in " + envelopeFor(declared, name)
+                + ": an envelope has only " + String.join(", ", Envelope.KEYS) + ". Remove it: this mapper "
+                + "fails on unknown properties, as RegistrySerializer always does, where a lenient mapper would "
+                + "ignore the key, as Keras does.");
     }
 
     static MalformedEnvelopeException sharedIdReused(JsonParser p, JavaType declared, long id, Object first,
@@ -138,7 +187,18 @@ final class EnvelopeErrors {
         if (text.length() <= MAX_QUOTED_LENGTH) {
             return "'" + text + "'";
         }
-        return "'" + text.substring(0, MAX_QUOTED_LENGTH) + "...' (" + text.length() + " characters)";
+        return "'" + shorten(text) + "' (" + text.length() + " characters)";
+    }
+
+    /** Input text as a message shows it, cut off when long. */
+    private static String shorten(String text) {
+        return (text.length() <= MAX_QUOTED_LENGTH) ? text : text.substring(0, MAX_QUOTED_LENGTH) + "...";
+    }
+
+    /** Which envelope a message is about: by its name once the envelope gave one, else by the declared type. */
+    private static String envelopeFor(JavaType declared, String name) {
+        return (name == null) ? "an envelope for " + typeName(declared)
+                : "the envelope for " + quote(name) + " (read as " + typeName(declared) + ")";
     }
 
     private static String typeName(JavaType type) {

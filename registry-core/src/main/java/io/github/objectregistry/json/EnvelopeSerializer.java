@@ -8,6 +8,7 @@ import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -15,9 +16,10 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * Writes registered objects as Keras 3 envelopes: a registered class as
  * {@code {"class_name", "registered_name", "module", "config"}}, a registered instance as Keras's function
  * shape. {@code class_name} comes first and {@code registered_name} before the rest, so a reader of our own
- * output never buffers the config and never decodes {@code module}. Anything no longer registered falls back
- * to the default serializer. The outermost registered object of a write that may hold others is written
- * through {@link SharedObjectWrites}, so that repeated instances get a {@code shared_object_id}.
+ * output never buffers the config and never decodes {@code module}. An unregistered value of a class in a
+ * registry family is refused, since it could not be read back; any other unregistered value falls back to the
+ * default serializer. The outermost registered object of a write that may hold others is written through
+ * {@link SharedObjectWrites}, so that repeated instances get a {@code shared_object_id}.
  */
 final class EnvelopeSerializer extends StdSerializer<Object> {
 
@@ -36,13 +38,17 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
      */
     private final boolean mayHoldRegisteredObjects;
 
+    /** The head of the registry family the class belongs to, or {@code null}: then unregistered values are plain. */
+    private final Class<?> family;
+
     @SuppressWarnings("unchecked")
     EnvelopeSerializer(ObjectRegistry registry, Class<?> type, ValueSerializer<?> delegate,
-            boolean mayHoldRegisteredObjects) {
+            boolean mayHoldRegisteredObjects, Class<?> family) {
         super(type, false);
         this.registry = registry;
         this.delegate = (ValueSerializer<Object>) delegate;
         this.mayHoldRegisteredObjects = mayHoldRegisteredObjects;
+        this.family = family;
         this.className = new SerializedString(type.getSimpleName());
         this.module = new SerializedString(type.getPackageName());
     }
@@ -56,7 +62,8 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
     public ValueSerializer<?> createContextual(SerializationContext ctxt, BeanProperty property) {
         ValueSerializer<?> contextual = ctxt.handleSecondaryContextualization(this.delegate, property);
         return (contextual == this.delegate) ? this
-                : new EnvelopeSerializer(this.registry, handledType(), contextual, this.mayHoldRegisteredObjects);
+                : new EnvelopeSerializer(this.registry, handledType(), contextual, this.mayHoldRegisteredObjects,
+                        this.family);
     }
 
     @Override
@@ -74,6 +81,9 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
         Class<?> type = value.getClass();
         String name = this.registry.findRegisteredName(type);
         if (name == null) {
+            if (this.family != null) {
+                throw unregisteredMember(gen, ctxt, type);
+            }
             this.delegate.serialize(value, gen, ctxt);
             return;
         }
@@ -113,6 +123,20 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
         else {
             this.delegate.serializeWithType(value, gen, ctxt, typeSerializer);
         }
+    }
+
+    /**
+     * Writing would succeed, as plain JSON, but reading it back as the family's base type would not, since
+     * that type is read only from envelopes: refused here, when the mistake is made, rather than at the read.
+     */
+    private InvalidDefinitionException unregisteredMember(JsonGenerator gen, SerializationContext ctxt,
+            Class<?> type) {
+        String base = this.family.getName();
+        return InvalidDefinitionException.from(gen, "Cannot write " + type.getName() + ": it is a "
+                + base + ", whose values are written as envelopes, but neither the class nor this instance is "
+                + "registered, so it would be written as plain JSON that could not be read back as a " + base
+                + ". To write it, register it with @RegisterSerializable(...) or ObjectRegistry.register.",
+                ctxt.constructType(type));
     }
 
     private static void writeFunction(String name, Object value, JsonGenerator gen) {

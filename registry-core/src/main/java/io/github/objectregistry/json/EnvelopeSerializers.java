@@ -25,17 +25,22 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * <ul>
  * <li>Classes that are registered, or whose instances are, are written as envelopes, around whatever
  * serializer they have, which writes the config.</li>
- * <li>A base type ({@link BaseTypes}) that Jackson types statically, as
- * {@code writerFor(new TypeReference<List<Layer>>() {})} does for the elements, is written by each value's
- * runtime class, so a registered object still becomes an envelope rather than the base type's {@code {}}. Only
- * Jackson's own serializers for it are replaced, never one that another module supplied.</li>
+ * <li>An unregistered class that Jackson would write as a bean, and that implements the head of a registry
+ * family ({@link BaseTypes#familyOf}), gets the same envelope writer, which refuses its unregistered values:
+ * as plain JSON they could not be read back as that base type. Which family a class belongs to is decided
+ * once, here, so a registered class pays nothing for it when written.</li>
+ * <li>The head of a family that Jackson types statically, as {@code writerFor(new TypeReference<List<Layer>>()
+ * {})} does for the elements, is written by each value's runtime class, so a registered object still becomes
+ * an envelope rather than the base type's {@code {}}. Only Jackson's own serializers for it are replaced,
+ * never one that another module supplied, and a type that heads no family is written as without the
+ * module.</li>
  * </ul>
  */
 final class EnvelopeSerializers extends ValueSerializerModifier {
 
     private static final long serialVersionUID = 1L;
 
-    /** What Jackson itself builds for an interface or abstract class: a bean serializer, or "unknown". */
+    /** What Jackson itself builds for a bean, interface or abstract class: a bean serializer, or "unknown". */
     private static final Set<Class<?>> JACKSON_DEFAULTS = Set.of(BeanSerializer.class, UnrolledBeanSerializer.class,
             UnknownSerializer.class);
 
@@ -55,12 +60,14 @@ final class EnvelopeSerializers extends ValueSerializerModifier {
         if (serializer instanceof EnvelopeSerializer || serializer instanceof RuntimeTypeSerializer) {
             return serializer;
         }
-        if (this.registry.isRegistered(type) || hasRegisteredInstance(type)) {
-            return new EnvelopeSerializer(this.registry, type, serializer,
-                    mayHoldRegisteredObjects(type, description, serializer));
-        }
-        if (JACKSON_DEFAULTS.contains(serializer.getClass()) && this.baseTypes.covers(description.getType(), description)) {
+        boolean jacksonDefault = JACKSON_DEFAULTS.contains(serializer.getClass());
+        if (jacksonDefault && this.baseTypes.isFamily(description.getType(), description)) {
             return new RuntimeTypeSerializer(type);
+        }
+        Class<?> family = jacksonDefault ? this.baseTypes.familyOf(type, config) : null;
+        if (family != null || this.registry.isRegistered(type) || hasRegisteredInstance(type)) {
+            return new EnvelopeSerializer(this.registry, type, serializer,
+                    mayHoldRegisteredObjects(type, description, serializer), family);
         }
         return serializer;
     }

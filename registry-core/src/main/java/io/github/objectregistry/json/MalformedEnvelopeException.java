@@ -6,7 +6,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Thrown when an envelope's shape is wrong: a missing, repeated, unknown, blank or mistyped key, something
- * other than an envelope where one is expected, or a {@code shared_object_id} used for two objects.
+ * other than an envelope where one is expected (a plain object included), a config given to a registered
+ * instance, or a {@code shared_object_id} used for two objects. {@link #getName()} is the name the envelope
+ * gave before the fault, when it gave one.
  */
 public final class MalformedEnvelopeException extends MismatchedInputException implements EnvelopeError {
 
@@ -24,7 +26,10 @@ public final class MalformedEnvelopeException extends MismatchedInputException i
         return Reason.MALFORMED;
     }
 
-    /** The name the envelope gave, when it got that far; otherwise {@code null}. */
+    /**
+     * The name the envelope gave ({@code registered_name}, or else {@code class_name} with its {@code module}),
+     * when it was read before the fault; otherwise {@code null}.
+     */
     @Override
     public String getName() {
         return this.name;

@@ -25,17 +25,25 @@ final class NameResolver {
 
     /** Resolves a name from the input, already checked not to be blank. */
     Object resolve(JsonParser p, DeserializationContext ctxt, JavaType declared, String name) {
-        Object target = this.registry.getRegisteredObject(name);
+        Object target = find(ctxt, name);
         if (target == null) {
-            // The read's own custom objects come last, so they are only looked at after a miss.
-            Map<String, ?> customObjects = customObjects(ctxt);
-            target = (customObjects != null) ? customObjects.get(name) : null;
-            if (target == null) {
-                throw EnvelopeErrors.unknownName(p, declared, name, namesThatFit(declared, customObjects));
-            }
+            throw EnvelopeErrors.unknownName(p, declared, name, namesThatFit(declared, customObjects(ctxt)));
         }
         if (target instanceof Class<?> type && !declared.getRawClass().isAssignableFrom(type)) {
             throw EnvelopeErrors.typeMismatch(p, declared, name, type);
+        }
+        return target;
+    }
+
+    /**
+     * What a name stands for in this read, without checking it: the registry (its scopes first), then the
+     * read's own custom objects, which are only looked at after a miss; {@code null} if nothing has it.
+     */
+    Object find(DeserializationContext ctxt, String name) {
+        Object target = this.registry.getRegisteredObject(name);
+        if (target == null) {
+            Map<String, ?> customObjects = customObjects(ctxt);
+            target = (customObjects != null) ? customObjects.get(name) : null;
         }
         return target;
     }

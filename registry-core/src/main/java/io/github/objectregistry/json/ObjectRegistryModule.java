@@ -33,11 +33,19 @@ import tools.jackson.databind.JacksonModule;
  * or {@code @JsonSerialize} (mix-ins included), nor a type another module deserializes: the module takes
  * over only where Jackson itself has nothing to offer, whatever order the modules were added in. Types that
  * have nothing to do with the registry are read and written exactly as without it.</li>
+ * <li>Writing an unregistered implementation of a base type that has registered implementations (a registry
+ * family) fails with an {@link tools.jackson.databind.exc.InvalidDefinitionException} naming the class, the base
+ * type and the fix: as plain JSON it could not be read back as that type. Implementations of any other type
+ * are written as without the module.</li>
  * </ul>
  * The name is resolved on every read, so {@link io.github.objectregistry.CustomObjectScope scopes} work on a
  * shared mapper; only class to deserializer is cached. Whether a type is covered is decided when the mapper
  * first meets it, so register before the first read or write (the Spring Boot starter registers everything
  * at startup).
+ *
+ * <p>A refused envelope's exception carries Jackson's path to it ({@code getPath()}, {@code getPathReference()}):
+ * each envelope on the way adds its {@code config}, so the path matches the JSON, as in
+ * {@code Sequential["config"]->Sequential["layers"]->java.util.ArrayList[0]} for {@code /config/layers/0}.
  *
  * <p>When one instance of a registered class occurs twice inside a registered object being written, both
  * envelopes carry the same {@code shared_object_id}, as {@link RegistrySerializer} writes them.

@@ -40,6 +40,15 @@ final class ParsedEnvelope {
 
     Long sharedId;
 
+    /**
+     * The first unknown key read before {@code class_name}. Until {@code class_name} comes, such a key may mean
+     * a plain object rather than an envelope with an extra key, so a strict mapper refuses it only then.
+     */
+    private String unknownKey;
+
+    /** Whether the object's very first key was {@link #unknownKey}: without {@code class_name}, it is no envelope. */
+    private boolean startsWithUnknownKey;
+
     boolean hasConfig;
 
     boolean built;
@@ -66,6 +75,9 @@ final class ParsedEnvelope {
             case Envelope.CLASS_NAME -> {
                 markSeen(p, CLASS_NAME, key);
                 this.className = readClassName(p, value);
+                if (this.unknownKey != null && failsOnUnknownKeys(ctxt)) {
+                    throw EnvelopeErrors.unknownKey(p, this.declared, knownName(), this.unknownKey);
+                }
             }
             case Envelope.MODULE -> {
                 markSeen(p, MODULE, key);
@@ -113,7 +125,7 @@ final class ParsedEnvelope {
     /** Records a key; a repeated key is an error, since a later value would silently win. */
     private void markSeen(JsonParser p, int bit, String key) {
         if ((this.seen & bit) != 0) {
-            throw EnvelopeErrors.duplicateKey(p, this.declared, key);
+            throw EnvelopeErrors.duplicateKey(p, this.declared, knownName(), key);
         }
         this.seen |= bit;
     }
@@ -137,6 +149,25 @@ final class ParsedEnvelope {
         return (this.seen & (REGISTERED_NAME | MODULE)) == (REGISTERED_NAME | MODULE);
     }
 
+    /**
+     * The name the envelope has given so far, for error messages: its lookup name once {@code class_name} or
+     * a {@code registered_name} was read; {@code null} before, and for a function, whose name is its config.
+     */
+    String knownName() {
+        if (isFunction() || Envelope.FUNCTION.equals(this.registeredName)) {
+            return null;
+        }
+        return (hasRegisteredName() || this.className != null) ? lookupName() : null;
+    }
+
+    /** Refuses an envelope that ended without {@code class_name}, telling a plain object from an envelope. */
+    void requireClassName(JsonParser p) {
+        if (this.className == null) {
+            throw this.startsWithUnknownKey ? EnvelopeErrors.plainObject(p, this.declared, this.unknownKey)
+                    : EnvelopeErrors.blankName(p, this.declared, Envelope.CLASS_NAME, null);
+        }
+    }
+
     /** DESIGN §4.5's name to look up; {@code class_name} is known to be present by the time it is asked. */
     String lookupName() {
         return Envelope.lookupName(this.module, (this.className != null) ? this.className : "", this.registeredName);
@@ -149,7 +180,8 @@ final class ParsedEnvelope {
         if (nullable && token == JsonToken.VALUE_NULL) {
             return null;
         }
-        throw EnvelopeErrors.wrongType(p, this.declared, key, nullable ? "a string or null" : "a string", token);
+        throw EnvelopeErrors.wrongType(p, this.declared, knownName(), key, nullable ? "a string or null" : "a string",
+                token);
     }
 
     private String requireNotBlank(JsonParser p, String key, String name) {
@@ -170,7 +202,7 @@ final class ParsedEnvelope {
      */
     private String skipName(JsonParser p, String key, JsonToken token) {
         if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NULL) {
-            throw EnvelopeErrors.wrongType(p, this.declared, key, "a string or null", token);
+            throw EnvelopeErrors.wrongType(p, this.declared, knownName(), key, "a string or null", token);
         }
         return null;
     }
@@ -178,21 +210,32 @@ final class ParsedEnvelope {
     /** Keras's build and compile configs are objects; they mean nothing here, but their shape is still checked. */
     private void skipObject(JsonParser p, String key, JsonToken token) {
         if (token != JsonToken.START_OBJECT && token != JsonToken.VALUE_NULL) {
-            throw EnvelopeErrors.wrongType(p, this.declared, key, "an object or null", token);
+            throw EnvelopeErrors.wrongType(p, this.declared, knownName(), key, "an object or null", token);
         }
         p.skipChildren();
     }
 
     private void skipUnknownKey(JsonParser p, DeserializationContext ctxt, String key) {
-        if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-            throw EnvelopeErrors.unknownKey(p, this.declared, key);
+        if (this.className == null) {
+            if (this.unknownKey == null) {
+                this.unknownKey = key;
+                this.startsWithUnknownKey = (this.seen == 0);
+            }
+        }
+        else if (failsOnUnknownKeys(ctxt)) {
+            throw EnvelopeErrors.unknownKey(p, this.declared, knownName(), key);
         }
         p.skipChildren();
     }
 
+    private static boolean failsOnUnknownKeys(DeserializationContext ctxt) {
+        return ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
     private Long readSharedId(JsonParser p, JsonToken token) {
         if (token != JsonToken.VALUE_NUMBER_INT) {
-            throw EnvelopeErrors.wrongType(p, this.declared, Envelope.SHARED_OBJECT_ID, "an integer", token);
+            throw EnvelopeErrors.wrongType(p, this.declared, knownName(), Envelope.SHARED_OBJECT_ID, "an integer",
+                    token);
         }
         return p.getLongValue();
     }

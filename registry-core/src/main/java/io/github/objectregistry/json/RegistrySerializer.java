@@ -34,6 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  * custom objects passed to the read, in that order; nothing is ever loaded by class name. A failed read
  * leaves nothing behind, so the same serializer keeps working.
  *
+ * <p>Writing is as strict as reading: an unregistered implementation of a base type that has registered
+ * implementations cannot be written, since it could not be read back (an
+ * {@link tools.jackson.databind.exc.InvalidDefinitionException} names the class, the base type and the fix).
+ *
  * <p>When one instance of a registered class occurs twice anywhere in a written value, both envelopes carry
  * the same {@code shared_object_id}, and reading them back yields one instance again.
  *

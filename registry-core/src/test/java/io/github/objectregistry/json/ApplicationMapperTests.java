@@ -60,18 +60,19 @@ class ApplicationMapperTests {
     void bareConfigIsNotAcceptedWhereTheDeclaredTypeDoesNotSayWhatItIs() {
         assertThatExceptionOfType(MalformedEnvelopeException.class)
             .isThrownBy(() -> this.application.readValue("{\"rate\": 0.5}", Layer.class))
-            .withMessageContaining("\"class_name\" of an envelope for " + Layer.class.getName() + " is missing");
+            .withMessageContaining("Expected an envelope for " + Layer.class.getName()
+                    + ", found an object with key 'rate' and no \"class_name\"");
     }
 
     @Test
     void registrySerializerAndAPlainModuleStillRequireTheEnvelope() {
         JsonMapper plain = JsonMapper.builder().addModule(new ObjectRegistryModule(this.registry)).build();
-        assertThatExceptionOfType(MalformedEnvelopeException.class)
-            .isThrownBy(() -> this.serializer.fromJson("{\"rate\": 0.5}", Dropout.class))
-            .withMessageContaining("Unknown key 'rate' in an envelope");
-        assertThatExceptionOfType(MalformedEnvelopeException.class)
-            .isThrownBy(() -> plain.readValue("{\"rate\": 0.5}", Dropout.class))
-            .withMessageContaining("\"class_name\" of an envelope for " + Dropout.class.getName() + " is missing");
+        for (JsonMapper mapper : List.of(this.serializer.getMapper(), plain)) {
+            assertThatExceptionOfType(MalformedEnvelopeException.class)
+                .isThrownBy(() -> mapper.readValue("{\"rate\": 0.5}", Dropout.class))
+                .withMessageContaining("Expected an envelope for " + Dropout.class.getName()
+                        + ", found an object with key 'rate' and no \"class_name\"");
+        }
     }
 
     @Test

@@ -165,8 +165,9 @@ class BadInputTests {
         assertThatExceptionOfType(MismatchedInputException.class)
             .isThrownBy(() -> this.serializer.fromJson(envelope("\"Dropout\"", "\"test>Dropout\"", "\"rate\""),
                     Layer.class))
-            .withMessageContaining("The \"config\" of an envelope for " + Layer.class.getName()
-                    + " must be a JSON object, found a string");
+            .withMessageContaining("The \"config\" of the envelope for 'test>Dropout' (read as "
+                    + Layer.class.getName() + ") must be a JSON object, found a string")
+            .satisfies((ex) -> assertEnvelopeError(ex, EnvelopeError.Reason.MALFORMED, "test>Dropout"));
     }
 
     @Test
@@ -248,8 +249,10 @@ class BadInputTests {
         assertThatExceptionOfType(MismatchedInputException.class)
             .isThrownBy(() -> this.serializer.fromJson("{\"class_name\": \"Dropout\", \"registered_name\": "
                     + "\"test>Dropout\", \"config\": {\"rate\": 1}, \"extra\": 1}", Layer.class))
-            .withMessageContaining("Unknown key 'extra' in an envelope")
-            .withMessageContaining("an envelope has only module, class_name, config");
+            .withMessageContaining("Unknown key 'extra' in the envelope for 'test>Dropout'")
+            .withMessageContaining("an envelope has only module, class_name, config")
+            .withMessageContaining("Remove it")
+            .withMessageNotContaining("FAIL_ON_UNKNOWN_PROPERTIES");
     }
 
     @Test
@@ -274,7 +277,8 @@ class BadInputTests {
         assertThatExceptionOfType(MismatchedInputException.class)
             .isThrownBy(() -> lenient.readValue("{\"class_name\": \"Dropout\", \"registered_name\": \"test>Dropout\", "
                     + "\"config\": {\"rate\": 1}, \"registered_name\": \"test>Dense\"}", Layer.class))
-            .withMessageContaining("Duplicate key \"registered_name\" in an envelope");
+            .withMessageContaining("Duplicate key \"registered_name\" in the envelope for 'test>Dropout'")
+            .satisfies((ex) -> assertEnvelopeError(ex, EnvelopeError.Reason.MALFORMED, "test>Dropout"));
     }
 
     @Test

@@ -97,6 +97,23 @@ class ModuleReachTests {
     }
 
     @Test
+    void implementationOfABaseTypeWithoutRegisteredImplementationsIsWrittenAsWithoutTheModule() {
+        JsonMapper covering = mapper(ObjectRegistryModule.builder(this.registry)
+            .basePackages(List.of("io.github.objectregistry.json"))
+            .build());
+        TypeReference<List<Unrelated>> type = new TypeReference<>() {
+        };
+        List<Unrelated> values = List.of(new Plain("a", 1));
+        JsonMapper without = mapper();
+        assertThat(covering.writeValueAsString(values.get(0))).isEqualTo(without.writeValueAsString(values.get(0)));
+        assertThat(covering.writerFor(Unrelated.class).writeValueAsString(values.get(0)))
+            .isEqualTo(without.writerFor(Unrelated.class).writeValueAsString(values.get(0)));
+        assertThat(covering.writerFor(type).writeValueAsString(values))
+            .isEqualTo(without.writerFor(type).writeValueAsString(values));
+        assertThat(new RegistrySerializer(this.registry).toJson(values)).isEqualTo(without.writeValueAsString(values));
+    }
+
+    @Test
     void baseTypeWithARegisteredImplementationIsReadAsAnEnvelope() {
         JsonMapper mapper = mapper(new ObjectRegistryModule(this.registry));
         assertThat(mapper.readValue("{\"class_name\": \"Fee\", \"registered_name\": \"app>Fee\", "

@@ -6,9 +6,11 @@ import com.example.thirdparty.Money;
 import com.example.thirdparty.MoneyModule;
 import io.github.objectregistry.RegisterSerializable;
 import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
+import io.github.objectregistry.json.MalformedEnvelopeException;
 import io.github.objectregistry.json.ObjectRegistryModule;
 import io.github.objectregistry.json.RegistrySerializer;
 import io.github.objectregistry.json.UnknownNameException;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -21,6 +23,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +51,10 @@ class BootJsonMapperTests {
 
     @RegisterSerializable("pricing")
     record Bundle(PricingRule first, PricingRule second) implements PricingRule {
+    }
+
+    /** Not registered, though other pricing rules are. */
+    record Surcharge(double amount) implements PricingRule {
     }
 
     private final ApplicationContextRunner jacksonOnly = new ApplicationContextRunner()
@@ -127,7 +134,8 @@ class BootJsonMapperTests {
             assertThat(mapper.readValue(mapper.writeValueAsString(new Discount(7)), Discount.class))
                 .isEqualTo(new Discount(7));
             assertThat(catchThrowable(() -> context.getBean(RegistrySerializer.class)
-                .fromJson("{\"percent\": 5}", Discount.class))).hasMessageContaining("Unknown key 'percent'");
+                .fromJson("{\"percent\": 5}", Discount.class))).hasMessageContaining("Expected an envelope for "
+                        + Discount.class.getName() + ", found an object with key 'percent' and no \"class_name\"");
         });
     }
 
@@ -143,6 +151,26 @@ class BootJsonMapperTests {
             assertThat(mapper.readTree(json).at("/config/second/config/second/shared_object_id").asLong(-1)).isZero();
             Bundle read = mapper.readValue(json, Bundle.class);
             assertThat(read.first()).isSameAs(((Bundle) read.second()).second());
+        });
+    }
+
+    @Test
+    void unregisteredPricingRuleIsRefusedOnWriteRatherThanWrittenAsJsonThatCannotBeReadBack() {
+        this.runner.run((context) -> {
+            JsonMapper mapper = context.getBean(JsonMapper.class);
+            RegistrySerializer serializer = context.getBean(RegistrySerializer.class);
+            Bundle bundle = new Bundle(new Discount(1), new Surcharge(2));
+            for (ThrowingCallable write : List.<ThrowingCallable>of(() -> mapper.writeValueAsString(new Surcharge(2)),
+                    () -> mapper.writeValueAsString(bundle), () -> serializer.toJson(new Surcharge(2)),
+                    () -> serializer.toJson(bundle))) {
+                assertThatExceptionOfType(InvalidDefinitionException.class).isThrownBy(write)
+                    .withMessageContaining("Cannot write " + Surcharge.class.getName() + ": it is a "
+                            + PricingRule.class.getName())
+                    .withMessageContaining("register it with @RegisterSerializable(...) or ObjectRegistry.register");
+            }
+            assertThatExceptionOfType(MalformedEnvelopeException.class)
+                .isThrownBy(() -> mapper.readValue("{\"amount\": 2.0}", PricingRule.class))
+                .withMessageContaining("found an object with key 'amount' and no \"class_name\"");
         });
     }
 
