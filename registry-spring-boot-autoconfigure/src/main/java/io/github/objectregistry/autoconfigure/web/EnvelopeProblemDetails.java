@@ -1,6 +1,7 @@
 package io.github.objectregistry.autoconfigure.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 
 import io.github.objectregistry.json.EnvelopeError;
@@ -8,18 +9,20 @@ import io.github.objectregistry.json.EnvelopeError.Reason;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Describes a request body that the registry refused as an RFC 9457 problem detail: status 400, a title and
  * a {@code type} per {@link Reason}, the refusal's own message (the input, the rule and the fix) as the
- * detail, and the properties {@code reason}, {@code name} (when the refusal is about a name) and
- * {@code suggestions} (for an unknown name). Used by the MVC and WebFlux error handling; declare a bean of
+ * detail, and the properties {@code reason}, {@code pointer} (an RFC 6901 JSON Pointer to the refused
+ * envelope in the request body; {@code ""} for the body itself), {@code name} (when the refusal is about a
+ * name) and {@code suggestions} (for an unknown name). Used by the MVC and WebFlux error handling; declare a bean of
  * this type to describe refusals differently.
  *
  * <pre>{@code
  * {"type": "urn:object-registry:envelope:unknown-name", "title": "Unknown registered name", "status": 400,
  *  "detail": "Unknown registered name 'shop>Discont' for ... Did you mean 'shop>Discount'? Register ...",
- *  "reason": "UNKNOWN_NAME", "name": "shop>Discont", "suggestions": ["shop>Discount"]}
+ *  "reason": "UNKNOWN_NAME", "pointer": "/rules/0", "name": "shop>Discont", "suggestions": ["shop>Discount"]}
  * }</pre>
  */
 public class EnvelopeProblemDetails {
@@ -53,6 +56,9 @@ public class EnvelopeProblemDetails {
                 + refusal.getReason().name().toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setTitle(title(refusal.getReason()));
         problem.setProperty("reason", refusal.getReason().name());
+        if (exception instanceof DatabindException databind) {
+            problem.setProperty("pointer", pointer(databind.getPath()));
+        }
         if (refusal.getName() != null) {
             problem.setProperty("name", refusal.getName());
         }
@@ -60,6 +66,21 @@ public class EnvelopeProblemDetails {
             problem.setProperty("suggestions", refusal.getSuggestions());
         }
         return problem;
+    }
+
+    /** The path Jackson tracked to the failing value, as a JSON Pointer. */
+    private static String pointer(List<JacksonException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            pointer.append('/');
+            if (reference.getPropertyName() != null) {
+                pointer.append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            }
+            else {
+                pointer.append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
     }
 
     private static String title(Reason reason) {
