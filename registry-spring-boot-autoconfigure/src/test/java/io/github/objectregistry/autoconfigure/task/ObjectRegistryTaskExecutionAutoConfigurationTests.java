@@ -77,8 +77,8 @@ class ObjectRegistryTaskExecutionAutoConfigurationTests {
             assertThatExceptionOfType(ExecutionException.class)
                 .isThrownBy(() -> withoutScope.get(10, TimeUnit.SECONDS));
             assertThat(PooledThreads.dirty(executor, POOL_SIZE, registry, DISCOUNT)).isEmpty();
-            assertThat(output).contains("Closed 1 custom object scope(s) left open by a task on thread")
-                .contains("Closed 1 custom object scope(s) left open by a task that ran under a ScopeSnapshot");
+            // The task that ran under a snapshot is reported by the core, through System.Logger.
+            assertThat(output).contains("Closed 1 custom object scope(s) left open by a task on thread");
         });
     }
 
