@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.ScopeSnapshot;
+import org.springframework.util.ObjectUtils;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.async.CallableProcessingInterceptor;
@@ -21,26 +22,28 @@ import org.springframework.web.context.request.async.CallableProcessingIntercept
  */
 class CallableScopeInterceptor implements CallableProcessingInterceptor {
 
-    /** The request attribute that takes the request thread's scopes to the thread that runs the Callable. */
-    private static final String SNAPSHOT_ATTRIBUTE = CallableScopeInterceptor.class.getName() + ".SNAPSHOT";
-
     private final ObjectRegistry registry;
+
+    /** The request attribute that takes the request thread's scopes to the Callable's thread: one per registry. */
+    private final String snapshotAttribute;
 
     /** The attachment made by {@link #preProcess}, for {@link #postProcess} on the same thread to end. */
     private final ThreadLocal<ScopeSnapshot.Attachment> attachments = new ThreadLocal<>();
 
     CallableScopeInterceptor(ObjectRegistry registry) {
         this.registry = registry;
+        this.snapshotAttribute = CallableScopeInterceptor.class.getName() + ".SNAPSHOT@"
+                + ObjectUtils.getIdentityHexString(registry);
     }
 
     @Override
     public <T> void beforeConcurrentHandling(NativeWebRequest request, Callable<T> task) {
-        request.setAttribute(SNAPSHOT_ATTRIBUTE, this.registry.captureScopes(), RequestAttributes.SCOPE_REQUEST);
+        request.setAttribute(this.snapshotAttribute, this.registry.captureScopes(), RequestAttributes.SCOPE_REQUEST);
     }
 
     @Override
     public <T> void preProcess(NativeWebRequest request, Callable<T> task) {
-        Object snapshot = request.getAttribute(SNAPSHOT_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        Object snapshot = request.getAttribute(this.snapshotAttribute, RequestAttributes.SCOPE_REQUEST);
         if (snapshot instanceof ScopeSnapshot scopes) {
             this.attachments.set(scopes.attach());
         }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.Ordered;
+import org.springframework.util.ObjectUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,9 +35,6 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
 
     private static final Log logger = LogFactory.getLog(CustomObjectScopeFilter.class);
 
-    /** The scope view a dispatch ended with, for the request's later dispatches. */
-    private static final String SNAPSHOT_ATTRIBUTE = CustomObjectScopeFilter.class.getName() + ".SNAPSHOT";
-
     private final ObjectRegistry registry;
 
     private final Map<String, RequestCustomObjects> contributors;
@@ -44,6 +42,9 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
     private final int order;
 
     private final boolean carryAcrossDispatches;
+
+    /** Where the scope view a dispatch ended with waits for the request's later dispatches: one per registry. */
+    private final String snapshotAttribute;
 
     /**
      * Creates the filter.
@@ -60,6 +61,8 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
         this.contributors = new LinkedHashMap<>(contributors);
         this.order = order;
         this.carryAcrossDispatches = carryAcrossDispatches;
+        this.snapshotAttribute = CustomObjectScopeFilter.class.getName() + ".SNAPSHOT@"
+                + ObjectUtils.getIdentityHexString(registry);
     }
 
     @Override
@@ -82,7 +85,7 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Object earlier = this.carryAcrossDispatches ? request.getAttribute(SNAPSHOT_ATTRIBUTE) : null;
+        Object earlier = this.carryAcrossDispatches ? request.getAttribute(this.snapshotAttribute) : null;
         ScopeSnapshot.Attachment attached = (earlier instanceof ScopeSnapshot snapshot) ? snapshot.attach() : null;
         int depthBefore = this.registry.scopeDepth();
         if (attached == null) {
@@ -103,7 +106,7 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
                         + ": close every scope you open, ideally with try-with-resources.");
             }
             if (this.carryAcrossDispatches) {
-                request.setAttribute(SNAPSHOT_ATTRIBUTE, this.registry.captureScopes());
+                request.setAttribute(this.snapshotAttribute, this.registry.captureScopes());
             }
             if (attached != null) {
                 attached.close();

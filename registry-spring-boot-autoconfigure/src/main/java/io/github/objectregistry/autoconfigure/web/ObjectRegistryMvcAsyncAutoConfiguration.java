@@ -20,7 +20,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <p>A {@code DeferredResult} is completed by the application's own thread: work submitted to the
  * auto-configured executor carries the scopes there (see {@code ObjectRegistryTaskExecutionAutoConfiguration}),
  * and the dispatch that writes the result runs under the request's scopes again (see
- * {@link CustomObjectScopeFilter}).
+ * {@link CustomObjectScopeFilter}). A result completed from any other thread carries nothing of the request to
+ * that thread. The timeout, error and completion callbacks of a {@code DeferredResult} or {@code WebAsyncTask}
+ * run on container threads, outside any dispatch, and see only the global entries.
  */
 @AutoConfiguration(after = ObjectRegistryAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)

@@ -15,12 +15,14 @@ import io.github.objectregistry.CustomObjectScope;
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
 import io.github.objectregistry.autoconfigure.context.ObjectRegistryContextPropagationAutoConfiguration;
+import io.micrometer.context.ContextSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration;
 import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -60,6 +62,12 @@ class ObjectRegistryTaskExecutionAutoConfigurationTests {
     @Test
     void taskOnTheApplicationTaskExecutorRunsUnderTheSubmittersScopeAndLeavesItsThreadClean() {
         this.runner.run(ObjectRegistryTaskExecutionAutoConfigurationTests::assertPoolTaskSeesTheScopeAndLeavesNothing);
+    }
+
+    @Test
+    void withoutMicrometersContextPropagationTasksStillRunUnderTheSubmittersScope() {
+        this.runner.withClassLoader(new FilteredClassLoader(ContextSnapshot.class))
+            .run(ObjectRegistryTaskExecutionAutoConfigurationTests::assertPoolTaskSeesTheScopeAndLeavesNothing);
     }
 
     @Test
