@@ -290,9 +290,9 @@ public class ObjectRegistryProperties {
     public static class Propagation {
 
         /**
-         * Whether work handed to other threads runs under the scopes of the thread that handed it over: registers
-         * the registry's accessor with Micrometer's context-propagation, which Spring's task decorators and
-         * Reactor use.
+         * Whether work handed to other threads runs under the scopes of the thread that handed it over: tasks on
+         * the executors and schedulers Spring Boot builds (so @Async methods), Spring MVC async requests and their
+         * later dispatches, and, with Micrometer's context-propagation, whatever Spring or Reactor propagates.
          */
         private boolean enabled = true;
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.ScopeSnapshot;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.Ordered;
+import org.springframework.util.ObjectUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,7 +24,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>When the request ends, however it ends, the thread's scopes are returned to where they were before it:
  * a scope that the handler opened and never closed is closed here and logged at WARN, so the next request on
  * this thread starts clean. An async request ({@code Callable}, {@code DeferredResult}) gets the same on each
- * dispatch: the one that starts it, and the one that writes its result, often on another request thread.
+ * dispatch: the one that starts it, the one that writes its result, often on another request thread, and an error
+ * dispatch.
+ *
+ * <p>Those later dispatches belong to the same request, so they see the same scope: the view the earlier dispatch
+ * ended with, including what its handler put into it, kept in a request attribute. Unless that is switched off
+ * ({@code object-registry.propagation.enabled=false}), when each dispatch opens a scope of its own.
  */
 public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ordered {
 
@@ -34,18 +41,28 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
 
     private final int order;
 
+    private final boolean carryAcrossDispatches;
+
+    /** Where the scope view a dispatch ended with waits for the request's later dispatches: one per registry. */
+    private final String snapshotAttribute;
+
     /**
      * Creates the filter.
      * @param registry the registry whose scope is opened
      * @param contributors what adds objects to each request's scope, by bean name (which errors name), in
      * order: later ones win
      * @param order the filter's order
+     * @param carryAcrossDispatches whether the async and error dispatches of a request see the scope its
+     * earlier dispatch ended with, rather than a new one
      */
     public CustomObjectScopeFilter(ObjectRegistry registry, Map<String, RequestCustomObjects> contributors,
-            int order) {
+            int order, boolean carryAcrossDispatches) {
         this.registry = registry;
         this.contributors = new LinkedHashMap<>(contributors);
         this.order = order;
+        this.carryAcrossDispatches = carryAcrossDispatches;
+        this.snapshotAttribute = CustomObjectScopeFilter.class.getName() + ".SNAPSHOT@"
+                + ObjectUtils.getIdentityHexString(registry);
     }
 
     @Override
@@ -59,22 +76,43 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
         return false;
     }
 
+    /** What an error page renders is handler code too: it must not write into the global entries. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        Object earlier = this.carryAcrossDispatches ? request.getAttribute(this.snapshotAttribute) : null;
+        ScopeSnapshot.Attachment attached = (earlier instanceof ScopeSnapshot snapshot) ? snapshot.attach() : null;
         int depthBefore = this.registry.scopeDepth();
-        openScope(request);
+        if (attached == null) {
+            openScope(request);
+        }
+        int depthOpen = this.registry.scopeDepth();
         try {
             chain.doFilter(request, response);
         }
         finally {
-            // Closes this request's scope, and anything the handler opened inside it and never closed. Back at
-            // depth 0 the registry keeps nothing in this thread, so a pooled thread pins no class loader.
-            int leaked = this.registry.closeScopesAbove(depthBefore) - 1;
+            // Closes anything the handler opened inside this request's scope and never closed, then the scope
+            // itself. Back at depth 0 the registry keeps nothing in this thread, so a pooled thread pins no
+            // class loader; an attachment puts back exactly what the thread had.
+            int leaked = this.registry.closeScopesAbove(depthOpen);
             if (leaked > 0) {
                 logger.warn("Closed " + leaked + " custom object scope(s) left open while handling "
                         + request.getMethod() + " " + request.getRequestURI()
                         + ": close every scope you open, ideally with try-with-resources.");
+            }
+            if (this.carryAcrossDispatches) {
+                request.setAttribute(this.snapshotAttribute, this.registry.captureScopes());
+            }
+            if (attached != null) {
+                attached.close();
+            }
+            else {
+                this.registry.closeScopesAbove(depthBefore);
             }
         }
     }

@@ -35,7 +35,7 @@ public final class ObjectRegistryWebAutoConfiguration {
     CustomObjectScopeFilter customObjectScopeFilter(ObjectRegistry registry, ListableBeanFactory beanFactory,
             ObjectProvider<RequestCustomObjects> contributors, ObjectRegistryProperties properties) {
         return new CustomObjectScopeFilter(registry, byBeanName(beanFactory, contributors),
-                properties.getWeb().getRequestScope().getOrder());
+                properties.getWeb().getRequestScope().getOrder(), properties.getPropagation().isEnabled());
     }
 
     /**

@@ -94,7 +94,7 @@ class ObjectRegistryWebAutoConfigurationTests {
 
         @Bean
         CustomObjectScopeFilter myFilter(ObjectRegistry registry) {
-            return new CustomObjectScopeFilter(registry, Map.of("none", (request) -> Map.of()), 3);
+            return new CustomObjectScopeFilter(registry, Map.of("none", (request) -> Map.of()), 3, true);
         }
     }
 
