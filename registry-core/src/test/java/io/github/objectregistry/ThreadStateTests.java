@@ -68,7 +68,7 @@ class ThreadStateTests {
         try {
             List<WeakReference<Object>> discarded = pool.submit(ThreadStateTests::useThrowawayRegistry)
                 .get(30, TimeUnit.SECONDS);
-            assertThat(collected(discarded)).as("registry, scoped class and class loader collected").isTrue();
+            assertThat(Collector.collected(discarded)).as("registry, scoped class and class loader collected").isTrue();
         }
         finally {
             pool.shutdownNow();
@@ -101,17 +101,5 @@ class ThreadStateTests {
 
     private static URL locationOf(Class<?> type) {
         return type.getProtectionDomain().getCodeSource().getLocation();
-    }
-
-    /** Polls the collector a bounded number of times until every reference is cleared. */
-    private static boolean collected(List<WeakReference<Object>> references) throws InterruptedException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            if (references.stream().allMatch((reference) -> reference.get() == null)) {
-                return true;
-            }
-            System.gc();
-            Thread.sleep(20);
-        }
-        return false;
     }
 }
