@@ -83,10 +83,15 @@ public class WithCustomObjectsBeanCheck implements SmartInitializingSingleton {
             return;
         }
         for (CustomObject object : annotation.objects()) {
+            if (object.name().isBlank()) {
+                throw new RegistrationException("@CustomObject(name = \"" + object.name() + "\") in @WithCustomObjects"
+                        + " on " + where + " has a blank name, which no envelope can ever refer to.",
+                        "Give the registered name to override, for example name = \"pricing>Discount\".");
+            }
             if (object.bean().isEmpty() == (object.type() == void.class)) {
                 throw new RegistrationException("@CustomObject(name = \"" + object.name() + "\") in @WithCustomObjects"
-                        + " on " + where + " gives " + (object.bean().isEmpty() ? "neither" : "both")
-                        + " a type and a bean.", "Give exactly one: type = SomeClass.class, or bean = \"beanName\".");
+                        + " on " + where + " gives " + (object.bean().isEmpty() ? "neither a type nor" : "both a type and")
+                        + " a bean.", "Give exactly one: type = SomeClass.class, or bean = \"beanName\".");
             }
             if (!object.bean().isEmpty()) {
                 checkBean(where, object.bean());

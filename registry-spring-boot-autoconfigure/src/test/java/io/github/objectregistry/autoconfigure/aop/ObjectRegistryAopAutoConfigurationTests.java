@@ -81,6 +81,28 @@ class ObjectRegistryAopAutoConfigurationTests {
     }
 
     @Test
+    void customObjectWithNeitherTypeNorBeanFailsStartup() {
+        this.runner.withUserConfiguration(IncompleteCustomObject.class).run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).isInstanceOf(RegistrationException.class)
+                .hasMessageContaining("@CustomObject(name = \"x\")")
+                .hasMessageContaining("gives neither a type nor a bean")
+                .hasMessageContaining("Give exactly one");
+        });
+    }
+
+    @Test
+    void customObjectWithABlankNameFailsStartup() {
+        this.runner.withUserConfiguration(BlankCustomObjectName.class).run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).isInstanceOf(RegistrationException.class)
+                .hasMessageContaining("@CustomObject(name = \" \")")
+                .hasMessageContaining("has a blank name")
+                .hasMessageContaining("Give the registered name to override");
+        });
+    }
+
+    @Test
     void orderComesFromTheProperty() {
         this.runner.withPropertyValues("object-registry.aop.order=7")
             .run((context) -> assertThat(context.getBean(WithCustomObjectsAspect.class).getOrder()).isEqualTo(7));
@@ -198,6 +220,24 @@ class ObjectRegistryAopAutoConfigurationTests {
         }
 
         @WithCustomObjects(objects = @CustomObject(name = "x", type = StringBuilder.class, bean = "experimental"))
+        public Object seen() {
+            return null;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class IncompleteCustomObject {
+
+        @WithCustomObjects(objects = @CustomObject(name = "x"))
+        public Object seen() {
+            return null;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class BlankCustomObjectName {
+
+        @WithCustomObjects(objects = @CustomObject(name = " ", type = StringBuilder.class))
         public Object seen() {
             return null;
         }
