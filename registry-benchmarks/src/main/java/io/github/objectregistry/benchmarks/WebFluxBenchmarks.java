@@ -1,7 +1,9 @@
 package io.github.objectregistry.benchmarks;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.github.objectregistry.autoconfigure.web.reactive.CustomObjectScopeWebFilter;
 import io.github.objectregistry.benchmarks.webflux.WebFluxBenchmarkApplication;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -71,6 +73,12 @@ public class WebFluxBenchmarks {
     @Benchmark
     public MockServerHttpResponse requestWithoutRequestScope() {
         return request(this.unscoped);
+    }
+
+    /** How many request-scope filters each context has, with the scope and without it; for the fixture test. */
+    List<Integer> filterCounts() {
+        return List.of(this.withScope.getBeansOfType(CustomObjectScopeWebFilter.class).size(),
+                this.withoutScope.getBeansOfType(CustomObjectScopeWebFilter.class).size());
     }
 
     private static MockServerHttpResponse request(HttpHandler handler) {

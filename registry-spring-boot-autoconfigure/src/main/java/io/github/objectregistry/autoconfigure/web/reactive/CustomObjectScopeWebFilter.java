@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.web.server.ServerWebExchange;
@@ -37,8 +38,11 @@ import org.springframework.web.server.WebFilterChain;
  * threads ({@code subscribeOn}, {@code publishOn}, timers): Reactor restores the scope around them from the
  * {@code Context}. In Boot's default, {@code limited}, they run with no scope and see the global entries.</li>
  * </ul>
- * A {@code put} made in one operator is not seen by the next: each starts again from the request's scope.
- * Objects meant for the whole request come from a {@link ReactiveRequestCustomObjects} bean.
+ * A {@code put} never reaches another request or the global entries, but it is not written back into the
+ * request's scope either: an operator restored from the {@code Context} starts again from the request's scope
+ * (under {@code auto}, work scheduled from the thread after the {@code put}, such as a {@code delay}, may
+ * carry it, as Reactor captures the thread's scopes when it schedules). Objects meant for the whole request
+ * come from a {@link ReactiveRequestCustomObjects} bean.
  */
 public class CustomObjectScopeWebFilter implements WebFilter, Ordered {
 
@@ -81,10 +85,16 @@ public class CustomObjectScopeWebFilter implements WebFilter, Ordered {
     }
 
     private Mono<Void> filterInScope(ServerWebExchange exchange, WebFilterChain chain, ScopeSnapshot scope) {
-        ServerWebExchange scoped = exchange.mutate().request(new ScopedBodyRequest(exchange.getRequest(), scope))
-            .build();
+        ServerWebExchange scoped = hasBody(exchange.getRequest())
+                ? exchange.mutate().request(new ScopedBodyRequest(exchange.getRequest(), scope)).build() : exchange;
         return ScopedPublishers.attachedOnSubscribe(chain.filter(scoped), scope)
             .contextWrite((context) -> context.put(this.key, scope));
+    }
+
+    /** As HTTP defines it: a request without either header has no body, so no signal of its body runs code. */
+    private static boolean hasBody(ServerHttpRequest request) {
+        HttpHeaders headers = request.getHeaders();
+        return headers.getContentLength() > 0 || headers.containsHeader(HttpHeaders.TRANSFER_ENCODING);
     }
 
     /** Every contributor's objects, in order; an empty {@code Mono} adds nothing. */
