@@ -151,7 +151,26 @@ public final class ObjectRegistry {
      */
     public Object getRegisteredObject(String name, Map<String, ?> customObjects) {
         Objects.requireNonNull(name, "name");
-        Object scoped = this.scopes.find(name);
+        return resolve(name, this.scopes.find(name), customObjects);
+    }
+
+    /**
+     * Resolves a name as a thread running under {@code scopes} would, without attaching them to the calling
+     * thread, whose own scopes are ignored: for readers that carry the scopes of the work they serve as a
+     * value, such as a WebFlux codec reading a request body on whichever thread the bytes arrive.
+     * @param name a registered name, alias or scope name
+     * @param scopes the scopes to look in first, taken from this registry
+     * @param customObjects a last-resort map; may be {@code null}
+     * @return the class or instance, or {@code null} if no place has the name
+     * @throws IllegalArgumentException if {@code scopes} was taken from another registry
+     */
+    public Object getRegisteredObject(String name, ScopeSnapshot scopes, Map<String, ?> customObjects) {
+        Objects.requireNonNull(name, "name");
+        return resolve(name, scopes.find(this.scopes, name), customObjects);
+    }
+
+    /** The lookup after the scopes: {@code scoped} is what they bind to the name, if anything. */
+    private Object resolve(String name, Object scoped, Map<String, ?> customObjects) {
         if (scoped == null) {
             Registration registration = this.table.get(name);
             if (registration != null) {

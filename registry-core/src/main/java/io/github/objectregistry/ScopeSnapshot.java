@@ -1,6 +1,7 @@
 package io.github.objectregistry;
 
 import java.lang.System.Logger.Level;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -73,9 +74,39 @@ public final class ScopeSnapshot {
         return registry.threadScopes().empty();
     }
 
+    /**
+     * This snapshot with one more scope on top, holding the given objects: what a thread running under the
+     * snapshot would capture after opening {@code registry.customObjectScope(customObjects)}, built without
+     * attaching anything to a thread. For code that carries scopes as values, such as a Reactor
+     * {@code Context}:
+     * <pre>{@code
+     * ScopeSnapshot request = ScopeSnapshot.empty(registry).withScope(Map.of("tenant>Pricing", pricing));
+     * }</pre>
+     * @param customObjects zero or more maps of name to class or instance, later maps winning; no key or value
+     * may be null
+     * @return a new snapshot; this one is unchanged
+     */
+    @SafeVarargs
+    public final ScopeSnapshot withScope(Map<String, ?>... customObjects) {
+        return new ScopeSnapshot(this.scopes, new ScopeLayer(ScopeLayer.entriesOf(customObjects), this.top));
+    }
+
     /** Whether this snapshot holds no scope. */
     public boolean isEmpty() {
         return this.top == null;
+    }
+
+    /**
+     * The value this snapshot's scopes bind to {@code name}, {@link ScopeLayer#REMOVED}, or {@code null}.
+     * @throws IllegalArgumentException if the snapshot was taken from another registry than {@code owner}
+     */
+    Object find(ThreadScopes owner, String name) {
+        if (owner != this.scopes) {
+            throw new IllegalArgumentException("Cannot resolve '" + name + "' through " + this + ": it was taken "
+                    + "from another registry. Pass a snapshot of this registry, from its captureScopes() or "
+                    + "ScopeSnapshot.empty(registry).");
+        }
+        return (this.top != null) ? this.top.find(name) : null;
     }
 
     /**

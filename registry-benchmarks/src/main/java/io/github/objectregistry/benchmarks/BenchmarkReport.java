@@ -80,6 +80,9 @@ public final class BenchmarkReport {
             new Goal("`captureScopes()` and a task run under the snapshot, against a `ContextSnapshot` carrying "
                     + "only the registry's accessor", "SnapshotBenchmarks.captureAndRunUnderScopeSnapshot",
                     "SnapshotBenchmarks.captureAndRunUnderContextSnapshot", Kind.TIME_AT_MOST, 1.0),
+            new Goal("WebFlux request with the starter's per-request scope, against the same handler without it",
+                    "WebFluxBenchmarks.requestWithRequestScope", "WebFluxBenchmarks.requestWithoutRequestScope",
+                    Kind.THROUGHPUT_AT_LEAST, 0.95),
             new Goal("`@WithCustomObjects` method on a Spring proxy", "AspectBenchmarks.withCustomObjects",
                     "AspectBenchmarks.noOpAspect", Kind.TIME_AT_MOST, 1.5),
             new Goal("context start with the starter and 1,000 registered classes", "StartupBenchmarks.withStarter",

@@ -30,7 +30,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class RunBenchmarks {
 
-    private static final String MICRO = ".*\\.(LookupBenchmarks|ScopeBenchmarks|SnapshotBenchmarks|JsonBenchmarks|AspectBenchmarks)\\..*";
+    private static final String MICRO = ".*\\.(LookupBenchmarks|ScopeBenchmarks|SnapshotBenchmarks|JsonBenchmarks"
+            + "|AspectBenchmarks|WebFluxBenchmarks)\\..*";
 
     private static final String STARTUP = ".*\\.StartupBenchmarks\\..*";
 

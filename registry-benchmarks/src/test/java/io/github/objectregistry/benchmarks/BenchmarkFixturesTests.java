@@ -143,6 +143,20 @@ class BenchmarkFixturesTests {
     }
 
     @Test
+    void webFluxVariantsAnswerTheSameAndDifferOnlyInTheRequestScope() {
+        WebFluxBenchmarks benchmarks = new WebFluxBenchmarks();
+        benchmarks.start();
+        try {
+            assertThat(benchmarks.requestWithRequestScope().getBodyAsString().block()).isEqualTo("Discount");
+            assertThat(benchmarks.requestWithoutRequestScope().getBodyAsString().block()).isEqualTo("Discount");
+            assertThat(benchmarks.filterCounts()).containsExactly(1, 0);
+        }
+        finally {
+            benchmarks.stop();
+        }
+    }
+
+    @Test
     void reportReadsRatiosInTheGoalsOwnTerms() {
         Goal time = new Goal("t", "A.a", "A.b", Kind.TIME_AT_MOST, 1.5);
         Goal throughput = new Goal("q", "A.a", "A.b", Kind.THROUGHPUT_AT_LEAST, 0.85);

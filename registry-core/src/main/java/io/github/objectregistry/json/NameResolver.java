@@ -6,14 +6,15 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.ScopeSnapshot;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 
 /**
- * Turns a name read from an envelope into the class or instance it stands for, through the registry (its
- * open scopes first) and then the read's own custom objects, and checks that the result fits the declared
- * type. A name is never passed to a class loader.
+ * Turns a name read from an envelope into the class or instance it stands for, through the registry (the
+ * reader's {@link ObjectRegistryModule#SCOPES_ATTRIBUTE scopes}, or else the thread's, first) and then the
+ * read's own custom objects, and checks that the result fits the declared type. A name is never passed to a class loader.
  */
 final class NameResolver {
 
@@ -27,7 +28,8 @@ final class NameResolver {
     Object resolve(JsonParser p, DeserializationContext ctxt, JavaType declared, String name) {
         Object target = find(ctxt, name);
         if (target == null) {
-            throw EnvelopeErrors.unknownName(p, declared, name, namesThatFit(declared, customObjects(ctxt)));
+            throw EnvelopeErrors.unknownName(p, declared, name,
+                    namesThatFit(declared, customObjects(ctxt), scopes(ctxt)));
         }
         if (target instanceof Class<?> type && !declared.getRawClass().isAssignableFrom(type)) {
             throw EnvelopeErrors.typeMismatch(p, declared, name, type);
@@ -40,7 +42,9 @@ final class NameResolver {
      * read's own custom objects, which are only looked at after a miss; {@code null} if nothing has it.
      */
     Object find(DeserializationContext ctxt, String name) {
-        Object target = this.registry.getRegisteredObject(name);
+        ScopeSnapshot scopes = scopes(ctxt);
+        Object target = (scopes != null) ? this.registry.getRegisteredObject(name, scopes, null)
+                : this.registry.getRegisteredObject(name);
         if (target == null) {
             Map<String, ?> customObjects = customObjects(ctxt);
             target = (customObjects != null) ? customObjects.get(name) : null;
@@ -72,12 +76,20 @@ final class NameResolver {
     }
 
     /** The names visible to this read whose target could stand where {@code declared} is: the only useful hints. */
-    private Set<String> namesThatFit(JavaType declared, Map<String, ?> customObjects) {
+    private Set<String> namesThatFit(JavaType declared, Map<String, ?> customObjects, ScopeSnapshot scopes) {
         Map<String, Object> visible = new HashMap<>();
         if (customObjects != null) {
             visible.putAll(customObjects);
         }
-        visible.putAll(this.registry.getCustomObjects());
+        if (scopes == null) {
+            visible.putAll(this.registry.getCustomObjects());
+        }
+        else {
+            // Only on the way to an error: briefly attached, the read's scopes list their names like a thread's.
+            try (ScopeSnapshot.Attachment attached = scopes.attach()) {
+                visible.putAll(this.registry.getCustomObjects());
+            }
+        }
         Class<?> raw = declared.getRawClass();
         Set<String> names = new HashSet<>();
         visible.forEach((name, target) -> {
@@ -91,5 +103,10 @@ final class NameResolver {
     @SuppressWarnings("unchecked")
     private static Map<String, ?> customObjects(DeserializationContext ctxt) {
         return (Map<String, ?>) ctxt.getAttribute(ObjectRegistryModule.CUSTOM_OBJECTS_ATTRIBUTE);
+    }
+
+    /** The scopes this read resolves through instead of the thread's, if the reader carries any. */
+    private static ScopeSnapshot scopes(DeserializationContext ctxt) {
+        return (ScopeSnapshot) ctxt.getAttribute(ObjectRegistryModule.SCOPES_ATTRIBUTE);
     }
 }

@@ -52,12 +52,20 @@ import tools.jackson.databind.JacksonModule;
  *
  * <p>To add objects for a single read, pass a map as the {@link #CUSTOM_OBJECTS_ATTRIBUTE} attribute:
  * {@code mapper.readerFor(Layer.class).withAttribute(CUSTOM_OBJECTS_ATTRIBUTE, Map.of(...))}. Its entries have
- * the lowest precedence.
+ * the lowest precedence. To read through the scopes of work that runs elsewhere, such as a reactive request,
+ * pass its {@link io.github.objectregistry.ScopeSnapshot} as the {@link #SCOPES_ATTRIBUTE} attribute: names
+ * resolve through its scopes instead of the reading thread's.
  */
 public class ObjectRegistryModule extends JacksonModule {
 
     /** The reader attribute holding a {@code Map<String, ?>} of custom objects for one read. */
     public static final String CUSTOM_OBJECTS_ATTRIBUTE = "io.github.objectregistry.customObjects";
+
+    /**
+     * The reader attribute holding a {@link io.github.objectregistry.ScopeSnapshot} of this module's registry:
+     * the read resolves names through its scopes, not the reading thread's, so no thread-local is needed.
+     */
+    public static final String SCOPES_ATTRIBUTE = "io.github.objectregistry.scopes";
 
     private final ObjectRegistry registry;
 

@@ -8,14 +8,19 @@ import java.util.concurrent.TimeUnit;
 import io.github.objectregistry.CustomObjectScope;
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.RegisterSerializable;
+import io.github.objectregistry.ScopeSnapshot;
 import io.github.objectregistry.json.Model.Dense;
 import io.github.objectregistry.json.Model.DenseV2;
 import io.github.objectregistry.json.Model.Dropout;
 import io.github.objectregistry.json.Model.Layer;
 import io.github.objectregistry.json.Model.Pair;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** DESIGN §4.5, reading: which name is looked up, in what order, and how scopes apply. */
 class EnvelopeReadTests {
@@ -156,6 +161,31 @@ class EnvelopeReadTests {
         otherDone.countDown();
         assertThat(outside).isInstanceOf(Dense.class);
         assertThat(insideScope.get(10, TimeUnit.SECONDS)).isInstanceOf(DenseV2.class);
+    }
+
+    @Test
+    void scopesAttributeResolvesThroughTheGivenSnapshotInsteadOfTheThreadsScopes() {
+        ObjectMapper mapper = JsonMapper.builder().addModule(new ObjectRegistryModule(this.registry)).build();
+        ScopeSnapshot request = ScopeSnapshot.empty(this.registry).withScope(Map.of("test>Dense", DenseV2.class));
+        ObjectReader reader = mapper.readerFor(Layer.class).withAttribute(ObjectRegistryModule.SCOPES_ATTRIBUTE,
+                request);
+        assertThat((Object) reader.readValue(DENSE)).isEqualTo(new DenseV2(3, Model.RELU));
+        try (CustomObjectScope scope = this.registry.customObjectScope(Map.of("test>Dense", Dense.class))) {
+            assertThat((Object) reader.readValue(DENSE)).as("the thread's scope is not looked at")
+                .isInstanceOf(DenseV2.class);
+        }
+    }
+
+    @Test
+    void unknownNameUnderTheScopesAttributeSuggestsTheSnapshotsNames() {
+        ObjectMapper mapper = JsonMapper.builder().addModule(new ObjectRegistryModule(this.registry)).build();
+        ScopeSnapshot request = ScopeSnapshot.empty(this.registry).withScope(Map.of("test>Densest", DenseV2.class));
+        ObjectReader reader = mapper.readerFor(Layer.class).withAttribute(ObjectRegistryModule.SCOPES_ATTRIBUTE,
+                request);
+        String json = "{\"class_name\": \"Densest\", \"registered_name\": \"test>Densist\", \"config\": {}}";
+        assertThatExceptionOfType(UnknownNameException.class).isThrownBy(() -> reader.readValue(json))
+            .satisfies((ex) -> assertThat(ex.getSuggestions()).contains("test>Densest"));
+        assertThat(this.registry.hasThreadState()).isFalse();
     }
 
     @Test

@@ -229,12 +229,14 @@ public class ObjectRegistryProperties {
         public static class RequestScope {
 
             /**
-             * Whether to open a custom object scope for every servlet request.
+             * Whether to give every request its own custom object scope: servlet requests, and WebFlux requests
+             * (carried in the Reactor Context, and used by the JSON decoder for request bodies).
              */
             private boolean enabled = true;
 
             /**
-             * Order of the request-scope filter; it should run before anything that reads envelopes.
+             * Order of the request-scope filter (servlet Filter or WebFlux WebFilter); it should run before
+             * anything that reads envelopes.
              */
             private int order = Ordered.HIGHEST_PRECEDENCE + 100;
 

@@ -3,7 +3,10 @@ package io.github.objectregistry.autoconfigure.aop;
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
 import io.github.objectregistry.autoconfigure.ObjectRegistryProperties;
+import io.github.objectregistry.autoconfigure.reactor.ObjectRegistryReactorAutoConfiguration;
+import io.github.objectregistry.autoconfigure.reactor.ReactorScopeKey;
 import org.aspectj.weaver.Advice;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
@@ -15,9 +18,11 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Applies {@link io.github.objectregistry.WithCustomObjects @WithCustomObjects} through
- * {@link WithCustomObjectsAspect} when AspectJ is present (the starter brings it).
+ * {@link WithCustomObjectsAspect} when AspectJ is present (the starter brings it), to {@code Mono} and
+ * {@code Flux} results too when Reactor is.
  */
-@AutoConfiguration(after = { ObjectRegistryAutoConfiguration.class, AopAutoConfiguration.class })
+@AutoConfiguration(after = { ObjectRegistryAutoConfiguration.class, AopAutoConfiguration.class,
+        ObjectRegistryReactorAutoConfiguration.class })
 @ConditionalOnClass(Advice.class)
 @ConditionalOnBean(ObjectRegistry.class)
 @ConditionalOnBooleanProperty(name = "object-registry.aop.enabled", matchIfMissing = true)
@@ -26,8 +31,10 @@ public final class ObjectRegistryAopAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     WithCustomObjectsAspect withCustomObjectsAspect(ObjectRegistry registry,
-            ConfigurableListableBeanFactory beanFactory, ObjectRegistryProperties properties) {
-        return new WithCustomObjectsAspect(registry, beanFactory, properties.getAop().getOrder());
+            ConfigurableListableBeanFactory beanFactory, ObjectRegistryProperties properties,
+            ObjectProvider<ReactorScopeKey> reactorKey) {
+        return new WithCustomObjectsAspect(registry, beanFactory, properties.getAop().getOrder(),
+                reactorKey.getIfAvailable());
     }
 
     @Bean

@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.objectregistry.CustomObject;
 import io.github.objectregistry.CustomObjectScope;
 import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.ScopeSnapshot;
 import io.github.objectregistry.WithCustomObjects;
+import io.github.objectregistry.autoconfigure.reactor.ReactorScopeKey;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
@@ -18,22 +20,36 @@ import org.aspectj.lang.reflect.MethodSignature;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.Ordered;
+import org.springframework.util.ClassUtils;
 
 /**
  * Runs each call of a {@link WithCustomObjects}-annotated method, or of any method of an annotated type,
  * inside a {@link CustomObjectScope}, closed in {@code finally}. A method's own annotation wins over its
  * type's, and a call is advised once.
  *
+ * <p>A method that returns a Reactor {@code Mono} or {@code Flux} gets its scope for the whole asynchronous
+ * result: at subscription, and in the Reactor {@code Context} under the {@link ReactorScopeKey}, layered over
+ * the scopes the subscriber's Context carries (a WebFlux request's) or else the caller's. Operators that run on
+ * the subscribing thread see it always; those on other threads under Reactor's automatic context propagation
+ * ({@code spring.reactor.context-propagation=auto}). Without Reactor on the classpath, or without a key, every
+ * method is treated as synchronous.
+ *
  * <p>Spring only: usable without Spring Boot, and testable with {@code AspectJProxyFactory}.
  */
 @Aspect
 public class WithCustomObjectsAspect implements Ordered {
+
+    private static final boolean REACTOR_PRESENT = ClassUtils.isPresent("reactor.core.publisher.Mono",
+            WithCustomObjectsAspect.class.getClassLoader());
 
     private final ObjectRegistry registry;
 
     private final BeanFactory beanFactory;
 
     private final int order;
+
+    /** Applies scopes to {@code Mono} and {@code Flux} results; {@code null} without Reactor or a key. */
+    private final ReactiveResultScopes reactive;
 
     /**
      * The objects each advised method's scope holds, resolved once when every bean involved is a singleton.
@@ -50,9 +66,26 @@ public class WithCustomObjectsAspect implements Ordered {
      * @param order the aspect's order among other advice
      */
     public WithCustomObjectsAspect(ObjectRegistry registry, BeanFactory beanFactory, int order) {
+        this(registry, beanFactory, order, null);
+    }
+
+    /**
+     * Creates the aspect, applying the scopes of methods that return a {@code Mono} or {@code Flux} to their
+     * subscription when Reactor is present.
+     * @param registry the registry whose scopes are opened
+     * @param beanFactory resolves the names in {@link WithCustomObjects#beans()}; may be {@code null} if no
+     * annotation names beans
+     * @param order the aspect's order among other advice
+     * @param reactorKey the key under which Reactor Contexts carry the scopes; {@code null} to treat every
+     * method as synchronous
+     */
+    public WithCustomObjectsAspect(ObjectRegistry registry, BeanFactory beanFactory, int order,
+            ReactorScopeKey reactorKey) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.beanFactory = beanFactory;
         this.order = order;
+        this.reactive = (reactorKey != null && REACTOR_PRESENT) ? new ReactiveResultScopes(reactorKey.value())
+                : null;
     }
 
     @Override
@@ -87,9 +120,14 @@ public class WithCustomObjectsAspect implements Ordered {
         Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
         Object target = joinPoint.getTarget();
         Class<?> targetClass = (target != null) ? target.getClass() : method.getDeclaringClass();
-        try (CustomObjectScope scope = this.registry.customObjectScope(customObjects(method, targetClass))) {
-            return joinPoint.proceed();
+        Map<String, Object> objects = customObjects(method, targetClass);
+        ScopeSnapshot caller = (this.reactive != null && ReactiveResultScopes.mayBeReactive(method.getReturnType()))
+                ? this.registry.captureScopes() : null;
+        Object result;
+        try (CustomObjectScope scope = this.registry.customObjectScope(objects)) {
+            result = joinPoint.proceed();
         }
+        return (caller != null) ? this.reactive.apply(result, caller, objects) : result;
     }
 
     /**

@@ -1,9 +1,5 @@
 package io.github.objectregistry.autoconfigure.web;
 
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
 import io.github.objectregistry.autoconfigure.ObjectRegistryProperties;
@@ -17,7 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
-import org.springframework.util.ObjectUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,22 +29,8 @@ public final class ObjectRegistryWebAutoConfiguration {
     @ConditionalOnMissingBean
     CustomObjectScopeFilter customObjectScopeFilter(ObjectRegistry registry, ListableBeanFactory beanFactory,
             ObjectProvider<RequestCustomObjects> contributors, ObjectRegistryProperties properties) {
-        return new CustomObjectScopeFilter(registry, byBeanName(beanFactory, contributors),
+        return new CustomObjectScopeFilter(registry,
+                ContributorBeans.byBeanName(beanFactory, RequestCustomObjects.class, contributors),
                 properties.getWeb().getRequestScope().getOrder(), properties.getPropagation().isEnabled());
-    }
-
-    /**
-     * The contributors in their order, each under its bean name so that errors can name it. Only singletons
-     * have a name to find; another instance is named by its identity.
-     */
-    private static Map<String, RequestCustomObjects> byBeanName(ListableBeanFactory beanFactory,
-            ObjectProvider<RequestCustomObjects> contributors) {
-        Map<RequestCustomObjects, String> names = new IdentityHashMap<>();
-        beanFactory.getBeansOfType(RequestCustomObjects.class, false, true)
-            .forEach((name, bean) -> names.put(bean, name));
-        Map<String, RequestCustomObjects> ordered = new LinkedHashMap<>();
-        contributors.orderedStream().forEach((contributor) -> ordered
-            .put(names.getOrDefault(contributor, ObjectUtils.identityToString(contributor)), contributor));
-        return ordered;
     }
 }

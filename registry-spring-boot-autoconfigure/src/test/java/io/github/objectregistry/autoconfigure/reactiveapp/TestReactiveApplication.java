@@ -1,9 +1,15 @@
 package io.github.objectregistry.autoconfigure.reactiveapp;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import io.github.objectregistry.RegisterSerializable;
+import io.github.objectregistry.autoconfigure.web.reactive.ReactiveRequestCustomObjects;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +26,25 @@ public class TestReactiveApplication {
 
     @RegisterSerializable("web")
     public record Circle(double radius) implements Shape {
+    }
+
+    /**
+     * Whatever the X-Greeting header says is visible as "greeting" for that request only; X-Circle makes
+     * "web>Circle" read as a {@link ScopeHandlers.BigCircle}.
+     */
+    @Bean
+    ReactiveRequestCustomObjects fromHeaders() {
+        return (exchange) -> {
+            HttpHeaders headers = exchange.getRequest().getHeaders();
+            Map<String, Object> objects = new HashMap<>();
+            if (headers.getFirst("X-Greeting") != null) {
+                objects.put("greeting", headers.getFirst("X-Greeting"));
+            }
+            if (headers.getFirst("X-Circle") != null) {
+                objects.put("web>Circle", ScopeHandlers.BigCircle.class);
+            }
+            return Mono.just(objects);
+        };
     }
 
     @RestController
