@@ -134,9 +134,10 @@ final class RegistrationTable {
             }
             boolean restoring = keyOf(value).equals(this.displaced.get(name));
             takeFromOtherTarget(name, value, "put " + RegistrationRules.describe(value) + " under",
-                    "Remove it first with getCustomObjects().remove(\"" + name + "\"), override it for one block with "
-                            + "customObjectScope(Map.of(\"" + name + "\", ...)), or use ConflictPolicy.REPLACE if the "
-                            + "later one should win.");
+                    "No scope is open on this thread, so this put would change the registry for every thread. To "
+                            + "override the name for one block, open customObjectScope(Map.of(\"" + name + "\", ...)), "
+                            + "or run this code where its request's or task's scope is carried (see ScopeSnapshot); to "
+                            + "change the registry itself, use ConflictPolicy.REPLACE if the later one should win.");
             Set<String> allNames = namesOf(registrationOf(value));
             if (restoring) {
                 allNames.add(name);
