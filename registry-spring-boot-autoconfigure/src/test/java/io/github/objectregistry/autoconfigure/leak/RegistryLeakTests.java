@@ -3,6 +3,7 @@ package io.github.objectregistry.autoconfigure.leak;
 import java.io.Closeable;
 import java.io.File;
 import java.lang.ref.WeakReference;
+import java.lang.reflect.Constructor;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -110,18 +111,28 @@ class RegistryLeakTests {
     }
 
     /**
-     * JDK 17 keeps, strongly, the last type that the method handles behind every record's {@code hashCode} and
-     * {@code equals} were adapted to ({@code MethodHandle.asTypeCache}, no longer strong in later JDKs): here,
-     * a record of the application. Adapting them once more, to a JDK type, lets go of it.
+     * The JDK, not the registry, keeps the last type that the method handles behind every record's
+     * {@code hashCode} and {@code equals} ({@code ObjectMethods.OBJECTS_HASHCODE} and {@code OBJECTS_EQUALS})
+     * were adapted to: here, a record loaded with the application, such as Spring Boot's
+     * {@code ValueObjectBinder.ValueObject.CacheKey} and its {@code ParameterNameDiscoverer} component. JDK 17
+     * keeps it strongly ({@code MethodHandle.asTypeCache}). Later JDKs keep a type of a class loader other than
+     * the JDK's built-in ones softly ({@code MethodHandle.asTypeSoftCache}), which no {@code System.gc()} clears
+     * short of running out of memory. Adapting them once more, to a record of a class loader of the test's own,
+     * lets go of it in either cache.
      */
-    @SuppressWarnings("EqualsWithItself")
-    private static void forgetTheLastRecordTypeAdaptedByTheJdk() {
-        JdkTypesOnly probe = new JdkTypesOnly("probe");
-        assertThat(probe.hashCode()).isEqualTo(probe.hashCode());
-        assertThat(probe.equals(new JdkTypesOnly("probe"))).isTrue();
+    private static void forgetTheLastRecordTypeAdaptedByTheJdk() throws Exception {
+        try (URLClassLoader probeLoader = new URLClassLoader(testClassPath(), ClassLoader.getPlatformClassLoader())) {
+            Class<?> probeType = probeLoader.loadClass(Probe.class.getName());
+            Constructor<?> probe = probeType.getDeclaredConstructor(probeType);
+            probe.setAccessible(true);
+            Object one = probe.newInstance((Object) null);
+            assertThat(one.hashCode()).isEqualTo(one.hashCode());
+            assertThat(one.equals(probe.newInstance((Object) null))).isTrue();
+        }
     }
 
-    private record JdkTypesOnly(String value) {
+    /** Its component is of its own type, so that its {@code hashCode} and {@code equals} name its class loader. */
+    private record Probe(Probe next) {
     }
 
     /** Collects garbage until both are gone, for at most 20 seconds. */
