@@ -26,6 +26,7 @@ class ScopeSnapshotAttachmentTests {
                 assertThat(this.registry.scopeDepth()).isEqualTo(1);
             }
             assertThat(this.registry.scopeDepth()).isEqualTo(2);
+            assertThat(this.registry.getRegisteredObject("Y")).isSameAs(MyDense.class);
             inner.close();
             assertThat(this.registry.getRegisteredObject("X")).isSameAs(MyDense.class);
         }

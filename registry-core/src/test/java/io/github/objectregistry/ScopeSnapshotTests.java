@@ -112,10 +112,10 @@ class ScopeSnapshotTests {
         try (CustomObjectScope scope = this.registry.customObjectScope(Map.of(DISCOUNT, OtherDense.class))) {
             seen = this.pool.submit(this.registry.captureScopes().wrap(() -> {
                 started.countDown();
-                originClosed.await(10, TimeUnit.SECONDS);
+                assertThat(originClosed.await(10, TimeUnit.SECONDS)).as("the origin closed its scope").isTrue();
                 return this.registry.getRegisteredObject(DISCOUNT);
             }));
-            started.await(10, TimeUnit.SECONDS);
+            assertThat(started.await(10, TimeUnit.SECONDS)).as("the task started").isTrue();
         }
         originClosed.countDown();
         assertThat(seen.get(10, TimeUnit.SECONDS)).isSameAs(OtherDense.class);

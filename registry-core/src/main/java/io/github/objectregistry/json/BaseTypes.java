@@ -9,7 +9,6 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.objectregistry.ObjectRegistry;
-import io.github.objectregistry.Registration;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -128,12 +127,7 @@ final class BaseTypes {
     }
 
     private boolean hasRegisteredImplementation(Class<?> type) {
-        for (Registration registration : this.registry.getRegistrations()) {
-            Object target = registration.target();
-            if ((target instanceof Class<?> registered) ? type.isAssignableFrom(registered) : type.isInstance(target)) {
-                return true;
-            }
-        }
-        return false;
+        return this.registry.getRegistrations().stream()
+            .anyMatch((registration) -> type.isAssignableFrom(registration.targetType()));
     }
 }

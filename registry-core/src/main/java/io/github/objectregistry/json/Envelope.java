@@ -1,6 +1,7 @@
 package io.github.objectregistry.json;
 
 import java.util.List;
+import java.util.Set;
 
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
@@ -39,6 +40,8 @@ final class Envelope {
     static final List<String> KEYS = List.of(MODULE, CLASS_NAME, CONFIG, REGISTERED_NAME, BUILD_CONFIG,
             COMPILE_CONFIG, SHARED_OBJECT_ID);
 
+    private static final Set<String> KEY_SET = Set.copyOf(KEYS);
+
     /** The {@code class_name} (and {@code registered_name}) of a registered instance, Keras's function shape. */
     static final String FUNCTION = "function";
 
@@ -61,10 +64,7 @@ final class Envelope {
 
     /** Whether a key is one of the envelope's own, which tells an envelope from a bare config. */
     static boolean isKey(String key) {
-        return switch (key) {
-            case MODULE, CLASS_NAME, CONFIG, REGISTERED_NAME, BUILD_CONFIG, COMPILE_CONFIG, SHARED_OBJECT_ID -> true;
-            default -> false;
-        };
+        return KEY_SET.contains(key);
     }
 
     /** Keras's special markers ({@code __lambda__}, {@code __numpy__}, ...) stand for Python values, not names. */

@@ -43,13 +43,9 @@ final class NameResolver {
      */
     Object find(DeserializationContext ctxt, String name) {
         ScopeSnapshot scopes = scopes(ctxt);
-        Object target = (scopes != null) ? this.registry.getRegisteredObject(name, scopes, null)
-                : this.registry.getRegisteredObject(name);
-        if (target == null) {
-            Map<String, ?> customObjects = customObjects(ctxt);
-            target = (customObjects != null) ? customObjects.get(name) : null;
-        }
-        return target;
+        Map<String, ?> customObjects = customObjects(ctxt);
+        return (scopes != null) ? this.registry.getRegisteredObject(name, scopes, customObjects)
+                : this.registry.getRegisteredObject(name, customObjects);
     }
 
     /**

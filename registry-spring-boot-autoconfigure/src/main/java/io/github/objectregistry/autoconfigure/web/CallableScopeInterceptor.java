@@ -20,7 +20,7 @@ import org.springframework.web.context.request.async.CallableProcessingIntercept
  * are attached in one and the attachment ends in the other, which closes, and logs at WARN, any scope the
  * {@code Callable} left open. The timeout and error callbacks run on container threads, without the scopes.
  */
-class CallableScopeInterceptor implements CallableProcessingInterceptor {
+public class CallableScopeInterceptor implements CallableProcessingInterceptor {
 
     private final ObjectRegistry registry;
 
@@ -30,7 +30,11 @@ class CallableScopeInterceptor implements CallableProcessingInterceptor {
     /** The attachment made by {@link #preProcess}, for {@link #postProcess} on the same thread to end. */
     private final ThreadLocal<ScopeSnapshot.Attachment> attachments = new ThreadLocal<>();
 
-    CallableScopeInterceptor(ObjectRegistry registry) {
+    /**
+     * Creates the interceptor.
+     * @param registry the registry whose scopes the request's {@code Callable} runs under
+     */
+    public CallableScopeInterceptor(ObjectRegistry registry) {
         this.registry = registry;
         this.snapshotAttribute = CallableScopeInterceptor.class.getName() + ".SNAPSHOT@"
                 + ObjectUtils.getIdentityHexString(registry);

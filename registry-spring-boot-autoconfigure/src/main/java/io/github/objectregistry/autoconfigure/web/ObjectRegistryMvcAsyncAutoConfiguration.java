@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
@@ -32,8 +33,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public final class ObjectRegistryMvcAsyncAutoConfiguration {
 
     @Bean
-    WebMvcConfigurer objectRegistryCallableScopeConfigurer(ObjectRegistry registry) {
-        CallableScopeInterceptor interceptor = new CallableScopeInterceptor(registry);
+    @ConditionalOnMissingBean
+    CallableScopeInterceptor callableScopeInterceptor(ObjectRegistry registry) {
+        return new CallableScopeInterceptor(registry);
+    }
+
+    @Bean
+    WebMvcConfigurer objectRegistryCallableScopeConfigurer(CallableScopeInterceptor interceptor) {
         return new WebMvcConfigurer() {
             @Override
             public void configureAsyncSupport(AsyncSupportConfigurer configurer) {

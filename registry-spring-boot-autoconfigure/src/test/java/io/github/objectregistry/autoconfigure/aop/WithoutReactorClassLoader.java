@@ -15,7 +15,7 @@ final class WithoutReactorClassLoader extends ClassLoader {
 
     private static final String OWN_PACKAGE = WithCustomObjectsAspect.class.getPackageName() + ".";
 
-    /** The {@code reactor.*} classes something asked for: none, if the aspect never touches Reactor. */
+    /** The {@code reactor.*} classes something asked for: only the aspect's presence check of {@code Mono}. */
     final List<String> refused = new ArrayList<>();
 
     WithoutReactorClassLoader(ClassLoader parent) {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.objectregistry.CustomObjectScope;
 import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.ScopeSnapshot;
 import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
 import io.micrometer.context.ContextRegistry;
 import io.micrometer.context.ContextSnapshotFactory;
@@ -47,8 +48,10 @@ class ObjectRegistryContextPropagationAutoConfigurationTests {
             assertThat(registeredKeys()).contains(accessor.key());
             ObjectRegistry registry = context.getBean(ObjectRegistry.class);
             try (CustomObjectScope scope = registry.customObjectScope(Map.of("pricing>Discount", "spring-sale"))) {
-                assertThat(accessor.getValue()).isNotNull();
+                ScopeSnapshot captured = accessor.getValue();
+                assertThat(registry.getRegisteredObject("pricing>Discount", captured, null)).isEqualTo("spring-sale");
             }
+            assertThat(accessor.getValue()).isNull();
         });
     }
 
