@@ -37,4 +37,11 @@ public @interface RegisterSerializable {
      * reading. Writing always uses the primary name.
      */
     String[] aliases() default {};
+
+    /**
+     * The version of the config this class writes, 1 unless its config changed shape. A class at
+     * version N writes {@code "config_version": N} when N > 1, and reads older documents through
+     * migrations from each version k to k + 1.
+     */
+    int version() default 1;
 }

@@ -41,4 +41,13 @@ public record Registration(String name, Object target, List<String> aliases) {
     public Class<?> targetType() {
         return (this.target instanceof Class<?> type) ? type : this.target.getClass();
     }
+
+    /**
+     * The config version the target writes: {@link RegisterSerializable#version()} of its class, or 1
+     * when the class carries no annotation.
+     */
+    public int version() {
+        RegisterSerializable annotation = targetType().getAnnotation(RegisterSerializable.class);
+        return (annotation != null) ? annotation.version() : 1;
+    }
 }

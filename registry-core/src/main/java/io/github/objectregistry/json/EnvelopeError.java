@@ -39,6 +39,12 @@ public interface EnvelopeError {
         MALFORMED,
 
         /** The document exceeds a read limit: nesting depth, document length or string length. */
-        LIMIT
+        LIMIT,
+
+        /**
+         * The document's {@code config_version} cannot be brought to the version the target writes:
+         * it is newer, a migration step is missing, or a migration failed.
+         */
+        VERSION
     }
 }

@@ -90,6 +90,7 @@ public class EnvelopeProblemDetails {
             case MARKER -> "Keras marker refused";
             case MALFORMED -> "Malformed envelope";
             case LIMIT -> "Document exceeds limits";
+            case VERSION -> "Config version not readable";
         };
     }
 }
