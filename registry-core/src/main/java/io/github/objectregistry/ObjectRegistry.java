@@ -92,7 +92,7 @@ public final class ObjectRegistry {
      * with {@code fromConfig}, or a class Jackson can construct
      * @return the registered name
      * @throws RegistrationException if the name is invalid, the class cannot be rebuilt or is a broad or JDK
-     * type, or (under {@link ConflictPolicy#FAIL}) the name or class is already registered to something else
+     * type, its {@link ConfigMigration} chain is incomplete, or (under {@link ConflictPolicy#FAIL}) the name or class is already registered to something else
      */
     public String register(Class<?> type) {
         Objects.requireNonNull(type, "type");
@@ -128,6 +128,7 @@ public final class ObjectRegistry {
         }
         if (target instanceof Class<?> type) {
             RegistrationRules.checkRegistrableClass(type);
+            ConfigMigrations.of(type).requireComplete();
         }
         return this.table.register(registeredName, target, List.of(aliases));
     }

@@ -44,10 +44,9 @@ public record Registration(String name, Object target, List<String> aliases) {
 
     /**
      * The config version the target writes: {@link RegisterSerializable#version()} of its class, or 1
-     * when the class carries no annotation.
+     * when the class carries no annotation. Its migrations are {@link ConfigMigrations#of(Class)}.
      */
     public int version() {
-        RegisterSerializable annotation = targetType().getAnnotation(RegisterSerializable.class);
-        return (annotation != null) ? annotation.version() : 1;
+        return ConfigMigrations.of(targetType()).version();
     }
 }

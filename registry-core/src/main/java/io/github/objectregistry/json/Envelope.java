@@ -25,6 +25,9 @@ final class Envelope {
 
     static final String SHARED_OBJECT_ID = "shared_object_id";
 
+    /** The version of the config's shape (§4.7); absent means 1. Keras ignores it, as any unknown key. */
+    static final String CONFIG_VERSION = "config_version";
+
     /** The keys as pre-encoded names, for writing. */
     static final SerializableString CLASS_NAME_KEY = new SerializedString(CLASS_NAME);
 
@@ -36,9 +39,11 @@ final class Envelope {
 
     static final SerializableString SHARED_OBJECT_ID_KEY = new SerializedString(SHARED_OBJECT_ID);
 
-    /** Every key an envelope may carry, in the order Keras documents them. */
+    static final SerializableString CONFIG_VERSION_KEY = new SerializedString(CONFIG_VERSION);
+
+    /** Every key an envelope may carry, in the order Keras documents them, then ours. */
     static final List<String> KEYS = List.of(MODULE, CLASS_NAME, CONFIG, REGISTERED_NAME, BUILD_CONFIG,
-            COMPILE_CONFIG, SHARED_OBJECT_ID);
+            COMPILE_CONFIG, SHARED_OBJECT_ID, CONFIG_VERSION);
 
     private static final Set<String> KEY_SET = Set.copyOf(KEYS);
 

@@ -3,6 +3,7 @@ package io.github.objectregistry.json;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.objectregistry.ConfigMigrations;
 import io.github.objectregistry.Configurable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -12,6 +13,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -34,7 +36,7 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
 
     private final ConfigurableReader configurables = new ConfigurableReader(this);
 
-    private final Map<Class<?>, ValueDeserializer<Object>> configReaders = new ConcurrentHashMap<>();
+    private final Map<Class<?>, ConfigReader> configReaders = new ConcurrentHashMap<>();
 
     EnvelopeDeserializer(NameResolver names, JavaType declaredType, ValueDeserializer<?> delegate,
             boolean bareConfigs) {
@@ -127,7 +129,7 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         }
         else if (envelope.nameIsFinal()) {
             envelope.value = build(p, ctxt, envelope);
-            envelope.built = true;
+            envelope.built = (envelope.deferredConfig == null);
         }
         else {
             envelope.bufferedConfig = ctxt.bufferAsCopyOfValue(p);
@@ -140,12 +142,24 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         if (!envelope.hasConfig) {
             throw missingConfig(p, ctxt, envelope);
         }
-        if (!envelope.built && !envelope.configSkipped) {
+        envelope.endKeys();
+        if (envelope.deferredConfig != null) {
+            Class<?> type = (Class<?>) this.names.resolve(p, ctxt, envelope.declared, envelope.lookupName());
+            envelope.value = bindVersioned(p, ctxt, envelope, type, configReader(ctxt, type),
+                    envelope.deferredConfig);
+            envelope.built = true;
+        }
+        else if (!envelope.built && !envelope.configSkipped) {
             try (JsonParser buffered = envelope.bufferedConfig.asParser(ctxt, p)) {
                 buffered.nextToken();
                 envelope.value = build(buffered, ctxt, envelope);
                 envelope.built = true;
             }
+        }
+        else if (envelope.boundVersion != 0 && envelope.configVersion != envelope.boundVersion) {
+            // "config_version" came after a config already bound as the class's version 1.
+            throw ConfigMigrator.newer(p, envelope.lookupName(), envelope.value.getClass(), envelope.configVersion,
+                    envelope.boundVersion);
         }
         return (envelope.sharedId != null) ? SharedObjects.share(p, ctxt, envelope, this.names) : envelope.value;
     }
@@ -185,11 +199,49 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         if (token != JsonToken.START_OBJECT) {
             throw EnvelopeErrors.wrongType(p, declared, name, Envelope.CONFIG, "a JSON object", token);
         }
+        ConfigReader reader = configReader(ctxt, type);
+        int current = reader.chain().version();
+        int stored = envelope.configVersion;
+        if (stored == current || (stored == 0 && current == 1)) {
+            // The hot path: a current document, bound straight from the stream.
+            envelope.boundVersion = (stored == 0) ? current : 0;
+            return bind(p, ctxt, type, reader);
+        }
+        ObjectNode config = (ObjectNode) ctxt.readTree(p);
+        if (stored == 0) {
+            // A "config_version" may still follow; absent, the config is version 1 and needs migrating.
+            envelope.deferredConfig = config;
+            return null;
+        }
+        return bindVersioned(p, ctxt, envelope, type, reader, config);
+    }
+
+    /** Binds a config whose version is known, migrating it first when it is older than the class. */
+    private Object bindVersioned(JsonParser p, DeserializationContext ctxt, ParsedEnvelope envelope, Class<?> type,
+            ConfigReader reader, ObjectNode config) {
+        int current = reader.chain().version();
+        int stored = envelope.configVersion;
+        if (stored > current) {
+            throw ConfigMigrator.newer(p, envelope.lookupName(), type, stored, current);
+        }
+        ObjectNode migrated = (stored == current) ? config
+                : ConfigMigrator.migrate(p, envelope.lookupName(), type, reader.chain(), stored, config);
+        if (reader.deserializer() == null) {
+            return this.configurables.rebuild(migrated, ctxt, type);
+        }
+        try (JsonParser tree = migrated.traverse(ctxt)) {
+            tree.nextToken();
+            return bind(tree, ctxt, type, reader);
+        }
+    }
+
+    /** Binds the config at the parser's current token, as the class's current version. */
+    private Object bind(JsonParser p, DeserializationContext ctxt, Class<?> type, ConfigReader reader) {
         try {
-            if (Configurable.class.isAssignableFrom(type)) {
+            if (reader.deserializer() == null) {
                 return this.configurables.rebuild(p, ctxt, type);
             }
-            return configReader(ctxt, type).deserialize(p, ctxt);
+            return reader.deserializer().deserialize(p, ctxt);
         }
         catch (JacksonException ex) {
             // Jackson's path then leads through every envelope to the failing one, as the JSON nests them.
@@ -212,13 +264,23 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         }
     }
 
-    private ValueDeserializer<Object> configReader(DeserializationContext ctxt, Class<?> type) {
-        ValueDeserializer<Object> reader = this.configReaders.get(type);
+    private ConfigReader configReader(DeserializationContext ctxt, Class<?> type) {
+        ConfigReader reader = this.configReaders.get(type);
         if (reader == null) {
-            reader = unwrap(ctxt.findRootValueDeserializer(ctxt.constructType(type)));
+            ValueDeserializer<Object> deserializer = Configurable.class.isAssignableFrom(type) ? null
+                    : unwrap(ctxt.findRootValueDeserializer(ctxt.constructType(type)));
+            reader = new ConfigReader(deserializer, ConfigMigrations.of(type));
             this.configReaders.putIfAbsent(type, reader);
         }
         return reader;
+    }
+
+    /**
+     * How a registered class's config is read, found once per class.
+     * @param deserializer the class's own deserializer, or {@code null} for a {@link Configurable}
+     * @param chain its version and migrations
+     */
+    private record ConfigReader(ValueDeserializer<Object> deserializer, ConfigMigrations chain) {
     }
 
     /** A registered concrete class's deserializer is an envelope reader itself; its config needs the inner one. */

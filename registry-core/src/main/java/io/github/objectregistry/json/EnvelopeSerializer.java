@@ -1,5 +1,6 @@
 package io.github.objectregistry.json;
 
+import io.github.objectregistry.ConfigMigrations;
 import io.github.objectregistry.Configurable;
 import io.github.objectregistry.ObjectRegistry;
 import tools.jackson.core.JsonGenerator;
@@ -14,7 +15,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Writes registered objects as Keras 3 envelopes: a registered class as
- * {@code {"class_name", "registered_name", "module", "config"}}, a registered instance as Keras's function
+ * {@code {"class_name", "registered_name", "module", "config"}}, with {@code "config_version"} before the config
+ * when its class is past version 1, a registered instance as Keras's function
  * shape. {@code class_name} comes first and {@code registered_name} before the rest, so a reader of our own
  * output never buffers the config and never decodes {@code module}. An unregistered value of a class in a
  * registry family is refused, since it could not be read back; any other unregistered value falls back to the
@@ -31,6 +33,9 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
     private final SerializableString className;
 
     private final SerializableString module;
+
+    /** The config version of the class this serializer was made for. */
+    private final int version;
 
     /**
      * Whether the config may hold registered objects, which may repeat. When it cannot (all its properties
@@ -51,6 +56,7 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
         this.family = family;
         this.className = new SerializedString(type.getSimpleName());
         this.module = new SerializedString(type.getPackageName());
+        this.version = ConfigMigrations.of(type).version();
     }
 
     @Override
@@ -102,6 +108,12 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
         gen.writeString(ownType ? this.module : new SerializedString(type.getPackageName()));
         if (writes != null) {
             writes.writeSlot(gen, value);
+        }
+        int version = ownType ? this.version : ConfigMigrations.of(type).version();
+        if (version > 1) {
+            // Before the config, so that a reader knows the version when the config arrives and streams it.
+            gen.writeName(Envelope.CONFIG_VERSION_KEY);
+            gen.writeNumber(version);
         }
         gen.writeName(Envelope.CONFIG_KEY);
         if (value instanceof Configurable configurable) {

@@ -5,6 +5,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.util.TokenBuffer;
 
 /**
@@ -27,6 +28,8 @@ final class ParsedEnvelope {
 
     private static final int COMPILE_CONFIG = 1 << 6;
 
+    private static final int CONFIG_VERSION = 1 << 7;
+
     final JavaType declared;
 
     /** One bit per envelope key already read. */
@@ -39,6 +42,15 @@ final class ParsedEnvelope {
     String registeredName;
 
     Long sharedId;
+
+    /** The document's {@code config_version}: 0 while not (yet) read, 1 once the envelope ended without one. */
+    int configVersion;
+
+    /** The version the config was bound as, once built from the stream before the envelope ended; else 0. */
+    int boundVersion;
+
+    /** A config read as a tree because its version was still unknown and the class needs to know it. */
+    ObjectNode deferredConfig;
 
     /**
      * The first unknown key read before {@code class_name}. Until {@code class_name} comes, such a key may mean
@@ -96,6 +108,10 @@ final class ParsedEnvelope {
             case Envelope.SHARED_OBJECT_ID -> {
                 markSeen(p, SHARED_OBJECT_ID, key);
                 this.sharedId = readSharedId(p, value);
+            }
+            case Envelope.CONFIG_VERSION -> {
+                markSeen(p, CONFIG_VERSION, key);
+                this.configVersion = readConfigVersion(p, value);
             }
             case Envelope.BUILD_CONFIG -> {
                 markSeen(p, BUILD_CONFIG, key);
@@ -230,6 +246,22 @@ final class ParsedEnvelope {
 
     private static boolean failsOnUnknownKeys(DeserializationContext ctxt) {
         return ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** After the last key, an absent version is 1: from here on the version is final. */
+    void endKeys() {
+        if (this.configVersion == 0) {
+            this.configVersion = 1;
+        }
+    }
+
+    private int readConfigVersion(JsonParser p, JsonToken token) {
+        if (token != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                || p.getIntValue() < 1) {
+            throw EnvelopeErrors.wrongType(p, this.declared, knownName(), Envelope.CONFIG_VERSION,
+                    "a whole number from 1 up (absent means 1)", token);
+        }
+        return p.getIntValue();
     }
 
     private Long readSharedId(JsonParser p, JsonToken token) {
