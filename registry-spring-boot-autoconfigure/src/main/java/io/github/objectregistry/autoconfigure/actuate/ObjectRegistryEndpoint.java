@@ -12,8 +12,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 
 /**
- * {@code /actuator/objectregistry}: every registered name with its kind, target type, aliases and where it
- * came from, so that two deployments can be compared; {@code /actuator/objectregistry/{name}} gives one entry,
+ * {@code /actuator/objectregistry}: every registered name with its kind, target type, aliases, where it
+ * came from and its config version, so that two deployments can be compared; {@code /actuator/objectregistry/{name}} gives one entry,
  * by name or alias, and answers 404 for an unknown name.
  */
 @Endpoint(id = "objectregistry")
@@ -52,7 +52,7 @@ public class ObjectRegistryEndpoint {
 
     private RegisteredName describe(Registration registration) {
         return new RegisteredName(registration.name(), registration.kind(), registration.targetType().getName(),
-                registration.aliases(), this.sources.getSource(registration.name()));
+                registration.aliases(), this.sources.getSource(registration.name()), registration.version());
     }
 
     /**
@@ -69,8 +69,10 @@ public class ObjectRegistryEndpoint {
      * @param type the class, or the instance's class
      * @param aliases the other names read as this one
      * @param source where the registration came from
+     * @param version the config version the class writes ({@code @RegisterSerializable(version = ...)}), 1 unless
+     * its config changed shape; older documents are migrated to it when read
      */
     public record RegisteredName(String name, Registration.Kind kind, String type, List<String> aliases,
-            Source source) implements OperationResponseBody {
+            Source source, int version) implements OperationResponseBody {
     }
 }

@@ -50,11 +50,11 @@ class ObjectRegistryEndpointAutoConfigurationTests {
             ObjectRegistryEndpoint endpoint = context.getBean(ObjectRegistryEndpoint.class);
             assertThat(endpoint.registeredNames().names()).containsExactly(
                     new RegisteredName("manual>builder", Registration.Kind.INSTANCE, StringBuilder.class.getName(),
-                            java.util.List.of(), Source.MANUAL),
+                            java.util.List.of(), Source.MANUAL, 1),
                     new RegisteredName("shapes>Box", Registration.Kind.CLASS, Shapes.Square.class.getName(),
-                            java.util.List.of("shapes>Square"), Source.SCAN),
+                            java.util.List.of("shapes>Square"), Source.SCAN, 1),
                     new RegisteredName("shapes>Circle", Registration.Kind.CLASS, Shapes.Circle.class.getName(),
-                            java.util.List.of(), Source.SCAN));
+                            java.util.List.of(), Source.SCAN, 1));
         });
     }
 
