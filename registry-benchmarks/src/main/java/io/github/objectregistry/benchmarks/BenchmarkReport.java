@@ -90,11 +90,14 @@ public final class BenchmarkReport {
 
     /**
      * Rows that explain rather than judge: how much more the envelope document costs just to tokenize than
-     * the flat stock document, before any binding.
+     * the flat stock document, before any binding; and what reading an old document through a migration costs.
      */
     public static final List<Goal> DIAGNOSTICS = List.of(
             new Goal("tokenizing the envelope document against the flat stock document (format cost, no binding)",
                     "JsonBenchmarks.tokenizeEnvelopeDocument", "JsonBenchmarks.tokenizeStockDocument",
+                    Kind.THROUGHPUT_AT_LEAST, Double.NaN),
+            new Goal("reading 100 version-1 envelopes through one migration against the same at the current version",
+                    "MigrationBenchmarks.readVersionOneThroughOneMigration", "MigrationBenchmarks.readCurrentVersion",
                     Kind.THROUGHPUT_AT_LEAST, Double.NaN));
 
     /** The deserialization variants of the plot, in order. */

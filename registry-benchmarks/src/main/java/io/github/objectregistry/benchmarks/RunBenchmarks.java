@@ -31,7 +31,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class RunBenchmarks {
 
     private static final String MICRO = ".*\\.(LookupBenchmarks|ScopeBenchmarks|SnapshotBenchmarks|JsonBenchmarks"
-            + "|AspectBenchmarks|WebFluxBenchmarks)\\..*";
+            + "|AspectBenchmarks|WebFluxBenchmarks|MigrationBenchmarks)\\..*";
 
     private static final String STARTUP = ".*\\.StartupBenchmarks\\..*";
 

@@ -38,6 +38,17 @@ class BenchmarkFixturesTests {
     }
 
     @Test
+    void migrationVariantsReadTheSameHundredObjectsFromDifferentDocuments() {
+        MigrationBenchmarks benchmarks = new MigrationBenchmarks();
+        benchmarks.prepare();
+        assertThat(benchmarks.readCurrentVersion()).isEqualTo(MigrationBenchmarks.hundred());
+        assertThat(benchmarks.readVersionOneThroughOneMigration()).isEqualTo(MigrationBenchmarks.hundred());
+        JsonMapper mapper = Shapes.envelopeMapper(Shapes.registry());
+        String current = mapper.writeValueAsString(List.of(Map.of("config_version", 2, "config", Map.of("radius", 1))));
+        assertThat(MigrationBenchmarks.asStoredByVersionOne(mapper, current)).isEqualTo("[{\"config\":{\"r\":1}}]");
+    }
+
+    @Test
     void tokenizingDiagnosticsWalkWholeDocuments() {
         JsonBenchmarks benchmarks = new JsonBenchmarks();
         benchmarks.prepare();
