@@ -50,6 +50,17 @@ class EnvelopeProblemDetailsTests {
         assertThat(problem.getProperties()).containsEntry("pointer", "/a~1b~0c");
     }
 
+    @Test
+    void aDocumentFromANewerDeploymentIsAVersionProblemAtItsEnvelope() {
+        String body = "{\"shapes\": [{\"class_name\": \"Circle\", \"registered_name\": \"pd>Circle\", "
+                + "\"config_version\": 2, \"config\": {\"radius\": 1}}]}";
+        ProblemDetail problem = describeFailureToRead(body, new TypeReference<Map<String, List<Shape>>>() { });
+        assertThat(problem.getProperties()).containsEntry("pointer", "/shapes/0")
+            .containsEntry("name", "pd>Circle")
+            .containsEntry("reason", "VERSION");
+        assertThat(problem.getDetail()).contains("written by a newer deployment");
+    }
+
     private ProblemDetail describeFailureToRead(String body, TypeReference<?> type) {
         Throwable failure = catchThrowable(() -> this.mapper.readValue(body, type));
         ProblemDetail problem = new EnvelopeProblemDetails().describe(failure);
