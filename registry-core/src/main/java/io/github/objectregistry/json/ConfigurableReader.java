@@ -26,13 +26,8 @@ final class ConfigurableReader {
 
     /** Reads the config at the parser's current token and rebuilds {@code type} from it. */
     Object rebuild(JsonParser p, DeserializationContext ctxt, Class<?> type) {
-        return rebuild(ctxt.readTree(p), ctxt, type);
-    }
-
-    /** Rebuilds {@code type} from a config tree, such as one a migration returned. */
-    Object rebuild(JsonNode tree, DeserializationContext ctxt, Class<?> type) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> config = (Map<String, Object>) toJava(tree, ctxt, type);
+        Map<String, Object> config = (Map<String, Object>) toJava(ctxt.readTree(p), ctxt, type);
         try {
             return Configurable.rebuild(type.asSubclass(Configurable.class), config);
         }

@@ -226,9 +226,6 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         }
         ObjectNode migrated = (stored == current) ? config
                 : ConfigMigrator.migrate(p, envelope.lookupName(), type, reader.chain(), stored, config);
-        if (reader.deserializer() == null) {
-            return this.configurables.rebuild(migrated, ctxt, type);
-        }
         try (JsonParser tree = migrated.traverse(ctxt)) {
             tree.nextToken();
             return bind(tree, ctxt, type, reader);
