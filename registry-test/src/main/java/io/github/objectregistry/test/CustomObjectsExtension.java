@@ -96,7 +96,7 @@ public class CustomObjectsExtension implements BeforeAllCallback, AfterAllCallba
         }
         if (fields.size() > 1) {
             throw new IllegalStateException(testClass.getName() + " has " + fields.size() + " ObjectRegistry fields "
-                    + fields.stream().map(Field::getName).toList() + ", so CustomObjectsExtension cannot tell which "
+                    + fields.stream().map(Field::getName).sorted().toList() + ", so CustomObjectsExtension cannot tell which "
                     + "one the tests' scopes belong in. Keep one ObjectRegistry field in the test class.");
         }
         Field field = fields.get(0);
