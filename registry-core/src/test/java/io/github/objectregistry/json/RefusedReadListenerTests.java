@@ -91,13 +91,14 @@ class RefusedReadListenerTests {
     @Test
     void observerRunsAroundEachReadAndWrite() {
         List<String> observed = new ArrayList<>();
-        RegistrySerializer serializer = RegistrySerializer.builder(this.registry).observer(new RegistrySerializerObserver() {
+        RegistrySerializerObserver observer = new RegistrySerializerObserver() {
             @Override
             public <T> T observe(Operation operation, Class<?> type, Supplier<T> call) {
                 observed.add(operation + " " + type.getSimpleName());
                 return call.get();
             }
-        }).build();
+        };
+        RegistrySerializer serializer = RegistrySerializer.builder(this.registry).observer(observer).build();
         String json = serializer.toJson(new Dropout(0.5));
         serializer.fromJson(json, Layer.class);
         serializer.deserialize(serializer.serialize(new Dropout(0.1)), Dropout.class);

@@ -63,7 +63,8 @@ public final class ObjectRegistryJacksonAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     RegistrySerializer registrySerializer(ObjectRegistry registry, ObjectRegistryProperties properties,
-            ObjectProvider<RefusedReadListener> refusedReadListeners, ObjectProvider<RegistrySerializerObserver> observer) {
+            ObjectProvider<RefusedReadListener> refusedReadListeners,
+            ObjectProvider<RegistrySerializerObserver> observer) {
         RegistrySerializer.Builder serializer = RegistrySerializer.builder(registry)
             .limits(properties.getJson().toReadLimits());
         refusedReadListeners.orderedStream().forEach(serializer::refusedReadListener);
