@@ -18,8 +18,9 @@ import java.lang.annotation.Target;
  * public Prediction predictExperimental(long modelId, double[] input) { ... }
  * }</pre>
  *
- * <p>The annotation is applied by the Spring Boot starter's aspect. An annotation on the method wins over
- * one on its type, and a call is never advised twice. Put it on the class that implements the method, or on
+ * <p>On a JUnit test class or test method, the {@code registry-test} module applies it to each test, on the
+ * test's thread. On application code, it is applied by the Spring Boot starter's aspect. An annotation on the
+ * method wins over one on its type, and a call is never advised twice. Put it on the class that implements the method, or on
  * the method there: on an interface, or on an interface's method, it would apply to some proxies and not to
  * others, so the starter refuses it at startup with a report naming the method and where to move it.
  */

@@ -76,7 +76,14 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-        return readEnvelope(p, ctxt, getValueType());
+        try {
+            return readEnvelope(p, ctxt, getValueType());
+        }
+        catch (RuntimeException ex) {
+            // The one place every envelope read passes through: the refusal is reported once, here.
+            this.names.refusals().report(ctxt, getValueType().getRawClass(), ex);
+            throw ex;
+        }
     }
 
     /** Reads the envelope (or bare name) at the parser's current token as {@code declared}. */

@@ -31,9 +31,9 @@ final class EnvelopeDeserializers extends ValueDeserializerModifier {
 
     private final boolean bareConfigs;
 
-    EnvelopeDeserializers(ObjectRegistry registry, BaseTypes baseTypes, boolean bareConfigs) {
+    EnvelopeDeserializers(ObjectRegistry registry, BaseTypes baseTypes, boolean bareConfigs, RefusedReads refusals) {
         this.registry = registry;
-        this.names = new NameResolver(registry);
+        this.names = new NameResolver(registry, refusals);
         this.baseTypes = baseTypes;
         this.bareConfigs = bareConfigs;
     }

@@ -20,8 +20,16 @@ final class NameResolver {
 
     private final ObjectRegistry registry;
 
-    NameResolver(ObjectRegistry registry) {
+    private final RefusedReads refusals;
+
+    NameResolver(ObjectRegistry registry, RefusedReads refusals) {
         this.registry = registry;
+        this.refusals = refusals;
+    }
+
+    /** Where the envelope readers that share this resolver report refused reads. */
+    RefusedReads refusals() {
+        return this.refusals;
     }
 
     /** Resolves a name from the input, already checked not to be blank. */

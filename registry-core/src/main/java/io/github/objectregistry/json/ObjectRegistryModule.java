@@ -75,6 +75,8 @@ public class ObjectRegistryModule extends JacksonModule {
 
     private final boolean readBareConfigs;
 
+    private final RefusedReads refusals;
+
     /**
      * Creates a module that resolves names through the given registry, for registered classes and the base
      * types they implement; see {@link #builder(ObjectRegistry)} for more.
@@ -89,6 +91,7 @@ public class ObjectRegistryModule extends JacksonModule {
         this.basePackages = List.copyOf(builder.basePackages);
         this.allBaseTypes = builder.allBaseTypes;
         this.readBareConfigs = builder.readBareConfigs;
+        this.refusals = new RefusedReads(builder.refusedReadListeners);
     }
 
     /**
@@ -128,7 +131,8 @@ public class ObjectRegistryModule extends JacksonModule {
     @Override
     public void setupModule(SetupContext context) {
         BaseTypes baseTypes = new BaseTypes(this.registry, this.basePackages, this.allBaseTypes);
-        context.addDeserializerModifier(new EnvelopeDeserializers(this.registry, baseTypes, this.readBareConfigs));
+        context.addDeserializerModifier(new EnvelopeDeserializers(this.registry, baseTypes, this.readBareConfigs,
+                this.refusals));
         context.addSerializerModifier(new EnvelopeSerializers(this.registry, baseTypes));
     }
 
@@ -142,6 +146,8 @@ public class ObjectRegistryModule extends JacksonModule {
         private boolean allBaseTypes;
 
         private boolean readBareConfigs;
+
+        private final List<RefusedReadListener> refusedReadListeners = new ArrayList<>();
 
         private Builder(ObjectRegistry registry) {
             this.registry = Objects.requireNonNull(registry, "registry");
@@ -180,6 +186,21 @@ public class ObjectRegistryModule extends JacksonModule {
         public Builder readBareConfigs(boolean readBareConfigs) {
             this.readBareConfigs = readBareConfigs;
             return this;
+        }
+
+        /**
+         * Adds a listener told once per read that the registry refuses, such as a metric of refusals.
+         * @param listener the listener; listeners are told in the order they were added
+         * @return this builder
+         */
+        public Builder refusedReadListener(RefusedReadListener listener) {
+            this.refusedReadListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** The listeners added so far, for a serializer that builds its own module. */
+        List<RefusedReadListener> refusedReadListeners() {
+            return this.refusedReadListeners;
         }
 
         /** The module. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.json.RegistrySerializerObserver.Operation;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -49,6 +50,10 @@ public final class RegistrySerializer {
 
     private final ReadLimits limits;
 
+    private final RefusedReads refusals;
+
+    private final RegistrySerializerObserver observer;
+
     /**
      * Creates a serializer with the {@linkplain ReadLimits#DEFAULTS default limits}.
      * @param registry the registry that resolves names
@@ -63,14 +68,19 @@ public final class RegistrySerializer {
      * @param limits the limits every read enforces
      */
     public RegistrySerializer(ObjectRegistry registry, ReadLimits limits) {
-        Objects.requireNonNull(registry, "registry");
-        this.limits = Objects.requireNonNull(limits, "limits");
+        this(builder(registry).limits(limits));
+    }
+
+    private RegistrySerializer(Builder builder) {
+        this.limits = builder.limits;
+        this.refusals = new RefusedReads(builder.module.refusedReadListeners());
+        this.observer = builder.observer;
         JsonFactory factory = JsonFactory.builder()
             .streamReadConstraints(limits.toStreamReadConstraints())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
         this.mapper = JsonMapper.builder(factory)
-            .addModule(ObjectRegistryModule.builder(registry).allBaseTypes().build())
+            .addModule(builder.module.allBaseTypes().build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -93,7 +103,7 @@ public final class RegistrySerializer {
      * @return the JSON tree
      */
     public JsonNode serialize(Object value) {
-        return this.mapper.writer().valueToTree(new SharedObjectWrites.Document(value));
+        return write(value, () -> this.mapper.writer().valueToTree(new SharedObjectWrites.Document(value)));
     }
 
     /**
@@ -102,7 +112,7 @@ public final class RegistrySerializer {
      * @return the JSON text
      */
     public String toJson(Object value) {
-        return this.mapper.writeValueAsString(new SharedObjectWrites.Document(value));
+        return write(value, () -> this.mapper.writeValueAsString(new SharedObjectWrites.Document(value)));
     }
 
     /**
@@ -128,7 +138,7 @@ public final class RegistrySerializer {
      * @return the value
      */
     public <T> T fromJson(String json, Class<T> type, Map<String, ?> customObjects) {
-        return withinLimits(() -> reader(customObjects).forType(type).readValue(json));
+        return read(type, () -> reader(customObjects).forType(type).readValue(json));
     }
 
     /**
@@ -141,7 +151,7 @@ public final class RegistrySerializer {
      * @return the value
      */
     public <T> T fromJson(byte[] json, Class<T> type, Map<String, ?> customObjects) {
-        return withinLimits(() -> reader(customObjects).forType(type).readValue(json));
+        return read(type, () -> reader(customObjects).forType(type).readValue(json));
     }
 
     /**
@@ -164,7 +174,8 @@ public final class RegistrySerializer {
      * @return the value
      */
     public <T> T fromJson(String json, TypeReference<T> type, Map<String, ?> customObjects) {
-        return withinLimits(() -> reader(customObjects).forType(type).readValue(json));
+        return read(this.mapper.constructType(type).getRawClass(),
+                () -> reader(customObjects).forType(type).readValue(json));
     }
 
     /**
@@ -187,18 +198,32 @@ public final class RegistrySerializer {
      * @return the value
      */
     public <T> T deserialize(JsonNode json, Class<T> type, Map<String, ?> customObjects) {
-        checkDepth(json);
-        return withinLimits(() -> reader(customObjects).forType(type).readValue(json));
+        return read(type, () -> {
+            checkDepth(json);
+            return reader(customObjects).forType(type).readValue(json);
+        });
     }
 
-    /** The parser's limit errors are ours: they carry {@link EnvelopeError.Reason#LIMIT} and name the fix. */
-    private static <T> T withinLimits(Supplier<T> read) {
-        try {
-            return read.get();
-        }
-        catch (StreamConstraintsException ex) {
-            throw (ex instanceof ReadLimitException) ? ex : EnvelopeErrors.readLimit(ex);
-        }
+    /**
+     * One observed read. The parser's limit errors are ours: they carry {@link EnvelopeError.Reason#LIMIT}, name
+     * the fix, and are reported as refused reads (the envelope readers report the other refusals themselves).
+     */
+    private <T> T read(Class<?> type, Supplier<T> read) {
+        return this.observer.observe(Operation.READ, type, () -> {
+            try {
+                return read.get();
+            }
+            catch (StreamConstraintsException ex) {
+                ReadLimitException refusal = (ex instanceof ReadLimitException limit) ? limit
+                        : EnvelopeErrors.readLimit(ex);
+                this.refusals.report(refusal, type);
+                throw refusal;
+            }
+        });
+    }
+
+    private <T> T write(Object value, Supplier<T> write) {
+        return this.observer.observe(Operation.WRITE, (value != null) ? value.getClass() : Void.class, write);
     }
 
     private ObjectReader reader(Map<String, ?> customObjects) {
@@ -222,6 +247,64 @@ public final class RegistrySerializer {
                 throw EnvelopeErrors.treeTooDeep(this.limits.maxNestingDepth());
             }
             node.values().forEach((child) -> pending.push(Map.entry(child, depth)));
+        }
+    }
+
+    /**
+     * Starts a serializer with options: limits, a listener of refused reads, an observer of reads and writes.
+     * @param registry the registry that resolves names
+     * @return a builder
+     */
+    public static Builder builder(ObjectRegistry registry) {
+        return new Builder(registry);
+    }
+
+    /** Options of a {@link RegistrySerializer}. */
+    public static final class Builder {
+
+        private final ObjectRegistryModule.Builder module;
+
+        private ReadLimits limits = ReadLimits.DEFAULTS;
+
+        private RegistrySerializerObserver observer = RegistrySerializerObserver.NONE;
+
+        private Builder(ObjectRegistry registry) {
+            this.module = ObjectRegistryModule.builder(Objects.requireNonNull(registry, "registry"));
+        }
+
+        /**
+         * The limits every read enforces; {@link ReadLimits#DEFAULTS} unless set.
+         * @param limits the limits
+         * @return this builder
+         */
+        public Builder limits(ReadLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Adds a listener told once per read that the registry refuses, limits included.
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder refusedReadListener(RefusedReadListener listener) {
+            this.module.refusedReadListener(listener);
+            return this;
+        }
+
+        /**
+         * Runs every read and write through an observer, such as a tracing span.
+         * @param observer the observer
+         * @return this builder
+         */
+        public Builder observer(RegistrySerializerObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
+        /** The serializer. */
+        public RegistrySerializer build() {
+            return new RegistrySerializer(this);
         }
     }
 }

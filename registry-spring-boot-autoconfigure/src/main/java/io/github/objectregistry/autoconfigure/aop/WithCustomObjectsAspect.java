@@ -2,7 +2,6 @@ package io.github.objectregistry.autoconfigure.aop;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -164,32 +163,8 @@ public class WithCustomObjectsAspect implements Ordered {
         return this.resolved.values().stream().mapToInt(Map::size).sum();
     }
 
-    /**
-     * Classes first, then explicit pairs, then beans: later entries win, as later maps of a scope do. The
-     * annotation is checked at startup by {@code WithCustomObjectsBeanCheck}.
-     */
+    /** The annotation's objects; it is checked at startup by {@code WithCustomObjectsBeanCheck}. */
     Map<String, Object> customObjects(WithCustomObjects annotation) {
-        Map<String, Object> objects = new LinkedHashMap<>();
-        for (Class<?> type : annotation.value()) {
-            objects.put(this.registry.getRegisteredName(type), type);
-        }
-        for (CustomObject object : annotation.objects()) {
-            objects.put(object.name(), object.bean().isEmpty() ? object.type()
-                    : requireBeanFactory(object.bean()).getBean(object.bean()));
-        }
-        for (String beanName : annotation.beans()) {
-            Object bean = requireBeanFactory(beanName).getBean(beanName);
-            String registeredName = this.registry.findRegisteredName(bean);
-            objects.put((registeredName != null) ? registeredName : beanName, bean);
-        }
-        return Map.copyOf(objects);
-    }
-
-    private BeanFactory requireBeanFactory(String beanName) {
-        if (this.beanFactory == null) {
-            throw new IllegalStateException("@WithCustomObjects names bean '" + beanName + "', but this aspect was "
-                    + "created without a BeanFactory. Pass the application's BeanFactory to its constructor.");
-        }
-        return this.beanFactory;
+        return AnnotatedCustomObjects.resolve(annotation, this.registry, this.beanFactory);
     }
 }

@@ -8,8 +8,11 @@ import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
 import io.github.objectregistry.autoconfigure.ObjectRegistryProperties;
 import io.github.objectregistry.autoconfigure.ObjectRegistryScanPackages;
 import io.github.objectregistry.json.ObjectRegistryModule;
+import io.github.objectregistry.json.RefusedReadListener;
 import io.github.objectregistry.json.RegistrySerializer;
+import io.github.objectregistry.json.RegistrySerializerObserver;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -30,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * or names in {@code object-registry.json.base-packages}. Every other type is left to Jackson and to the
  * application's other modules. A value declared as a registered concrete class may also be read from its bare
  * config, as {@code @RequestBody Discount} with {@code {"percent": 5}}.
+ *
+ * <p>{@link RefusedReadListener} beans are told of every refused read, by the module and the serializer; a
+ * {@link RegistrySerializerObserver} bean runs around the serializer's reads and writes.
  */
 @AutoConfiguration(after = ObjectRegistryAutoConfiguration.class)
 @ConditionalOnClass(JsonMapper.class)
@@ -40,7 +46,7 @@ public final class ObjectRegistryJacksonAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ObjectRegistryModule objectRegistryModule(ObjectRegistry registry, ObjectRegistryProperties properties,
-            BeanFactory beanFactory) {
+            BeanFactory beanFactory, ObjectProvider<RefusedReadListener> refusedReadListeners) {
         Set<String> packages = new LinkedHashSet<>();
         if (AutoConfigurationPackages.has(beanFactory)) {
             packages.addAll(AutoConfigurationPackages.get(beanFactory));
@@ -48,12 +54,21 @@ public final class ObjectRegistryJacksonAutoConfiguration {
         packages.addAll(ObjectRegistryScanPackages.get(beanFactory));
         packages.addAll(properties.getScan().getBasePackages());
         packages.addAll(properties.getJson().getBasePackages());
-        return ObjectRegistryModule.builder(registry).basePackages(packages).readBareConfigs(true).build();
+        ObjectRegistryModule.Builder module = ObjectRegistryModule.builder(registry).basePackages(packages)
+            .readBareConfigs(true);
+        refusedReadListeners.orderedStream().forEach(module::refusedReadListener);
+        return module.build();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    RegistrySerializer registrySerializer(ObjectRegistry registry, ObjectRegistryProperties properties) {
-        return new RegistrySerializer(registry, properties.getJson().toReadLimits());
+    RegistrySerializer registrySerializer(ObjectRegistry registry, ObjectRegistryProperties properties,
+            ObjectProvider<RefusedReadListener> refusedReadListeners,
+            ObjectProvider<RegistrySerializerObserver> observer) {
+        RegistrySerializer.Builder serializer = RegistrySerializer.builder(registry)
+            .limits(properties.getJson().toReadLimits());
+        refusedReadListeners.orderedStream().forEach(serializer::refusedReadListener);
+        observer.ifUnique(serializer::observer);
+        return serializer.build();
     }
 }

@@ -1,13 +1,11 @@
 package io.github.objectregistry.autoconfigure.reactor;
 
 import io.github.objectregistry.ScopeSnapshot;
-import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxOperator;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoOperator;
-import reactor.util.context.Context;
 
 /**
  * Runs the parts of a reactive pipeline that happen on the calling thread under a {@link ScopeSnapshot}, so that
@@ -80,46 +78,23 @@ public final class ScopedPublishers {
     }
 
     /** Delivers every signal to {@code actual} under the snapshot; passes the subscription through untouched. */
-    private static final class AttachingSubscriber<T> implements CoreSubscriber<T> {
-
-        private final CoreSubscriber<? super T> actual;
+    private static final class AttachingSubscriber<T> extends AroundSignalsSubscriber<T, ScopeSnapshot.Attachment> {
 
         private final ScopeSnapshot snapshot;
 
         AttachingSubscriber(CoreSubscriber<? super T> actual, ScopeSnapshot snapshot) {
-            this.actual = actual;
+            super(actual);
             this.snapshot = snapshot;
         }
 
         @Override
-        public Context currentContext() {
-            return this.actual.currentContext();
+        ScopeSnapshot.Attachment before() {
+            return this.snapshot.attach();
         }
 
         @Override
-        public void onSubscribe(Subscription subscription) {
-            this.actual.onSubscribe(subscription);
-        }
-
-        @Override
-        public void onNext(T element) {
-            try (ScopeSnapshot.Attachment attached = this.snapshot.attach()) {
-                this.actual.onNext(element);
-            }
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            try (ScopeSnapshot.Attachment attached = this.snapshot.attach()) {
-                this.actual.onError(error);
-            }
-        }
-
-        @Override
-        public void onComplete() {
-            try (ScopeSnapshot.Attachment attached = this.snapshot.attach()) {
-                this.actual.onComplete();
-            }
+        void after(ScopeSnapshot.Attachment attachment) {
+            attachment.close();
         }
     }
 }

@@ -2,6 +2,8 @@ package io.github.objectregistry.autoconfigure.task;
 
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
+import io.github.objectregistry.autoconfigure.ScopeLeakListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -32,7 +34,10 @@ public final class ObjectRegistryTaskExecutionAutoConfiguration {
     @Bean
     @Fallback
     @ConditionalOnMissingBean
-    ScopeSnapshotTaskDecorator objectRegistryScopeSnapshotTaskDecorator(ObjectRegistry registry) {
-        return new ScopeSnapshotTaskDecorator(registry);
+    ScopeSnapshotTaskDecorator objectRegistryScopeSnapshotTaskDecorator(ObjectRegistry registry,
+            ObjectProvider<ScopeLeakListener> leakListeners) {
+        ScopeSnapshotTaskDecorator decorator = new ScopeSnapshotTaskDecorator(registry);
+        decorator.setLeakListener(ScopeLeakListener.of(leakListeners.orderedStream().toList()));
+        return decorator;
     }
 }

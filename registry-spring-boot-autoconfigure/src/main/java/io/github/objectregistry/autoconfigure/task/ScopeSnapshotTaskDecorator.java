@@ -1,9 +1,12 @@
 package io.github.objectregistry.autoconfigure.task;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.ScopeSnapshot;
+import io.github.objectregistry.autoconfigure.ScopeLeakListener;
+import io.github.objectregistry.autoconfigure.ScopeLeakListener.Boundary;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.Ordered;
@@ -36,12 +39,22 @@ public final class ScopeSnapshotTaskDecorator implements TaskDecorator, Ordered 
 
     private final ObjectRegistry registry;
 
+    private ScopeLeakListener leakListener = ScopeLeakListener.of(List.of());
+
     /**
      * Creates the decorator.
      * @param registry the registry whose scopes the tasks carry
      */
     public ScopeSnapshotTaskDecorator(ObjectRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /**
+     * Sets what is told when a task leaves scopes open.
+     * @param leakListener the listener
+     */
+    public void setLeakListener(ScopeLeakListener leakListener) {
+        this.leakListener = Objects.requireNonNull(leakListener, "leakListener");
     }
 
     /**
@@ -52,7 +65,8 @@ public final class ScopeSnapshotTaskDecorator implements TaskDecorator, Ordered 
     @Override
     public Runnable decorate(Runnable task) {
         ScopeSnapshot snapshot = this.registry.captureScopes();
-        return snapshot.isEmpty() ? () -> runClosingLeaks(task) : snapshot.wrap(task);
+        // Leaks are closed inside the snapshot's attachment too, so that this decorator, not the core, reports them.
+        return snapshot.isEmpty() ? () -> runClosingLeaks(task) : snapshot.wrap(() -> runClosingLeaks(task));
     }
 
     /** Last, so that the application's decorators run inside it. */
@@ -76,6 +90,7 @@ public final class ScopeSnapshotTaskDecorator implements TaskDecorator, Ordered 
                 logger.warn("Closed " + leaked + " custom object scope(s) left open by a task on thread '"
                         + Thread.currentThread().getName() + "': close every scope you open, ideally with "
                         + "try-with-resources.");
+                this.leakListener.repaired(Boundary.TASK, leaked);
             }
         }
     }

@@ -2,10 +2,13 @@ package io.github.objectregistry.autoconfigure.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.ScopeSnapshot;
+import io.github.objectregistry.autoconfigure.ScopeLeakListener;
+import io.github.objectregistry.autoconfigure.ScopeLeakListener.Boundary;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,6 +49,8 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
     /** Where the scope view a dispatch ended with waits for the request's later dispatches: one per registry. */
     private final String snapshotAttribute;
 
+    private ScopeLeakListener leakListener = ScopeLeakListener.of(List.of());
+
     /**
      * Creates the filter.
      * @param registry the registry whose scope is opened
@@ -63,6 +68,14 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
         this.carryAcrossDispatches = carryAcrossDispatches;
         this.snapshotAttribute = CustomObjectScopeFilter.class.getName() + ".SNAPSHOT@"
                 + ObjectUtils.getIdentityHexString(registry);
+    }
+
+    /**
+     * Sets what is told when this filter closes scopes that a request left open.
+     * @param leakListener the listener
+     */
+    public void setLeakListener(ScopeLeakListener leakListener) {
+        this.leakListener = leakListener;
     }
 
     @Override
@@ -104,6 +117,7 @@ public class CustomObjectScopeFilter extends OncePerRequestFilter implements Ord
                 logger.warn("Closed " + leaked + " custom object scope(s) left open while handling "
                         + request.getMethod() + " " + request.getRequestURI()
                         + ": close every scope you open, ideally with try-with-resources.");
+                this.leakListener.repaired(Boundary.REQUEST, leaked);
             }
             if (this.carryAcrossDispatches) {
                 request.setAttribute(this.snapshotAttribute, this.registry.captureScopes());

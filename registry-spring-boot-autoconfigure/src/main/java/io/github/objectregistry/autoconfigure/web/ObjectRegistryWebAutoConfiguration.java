@@ -3,6 +3,7 @@ package io.github.objectregistry.autoconfigure.web;
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
 import io.github.objectregistry.autoconfigure.ObjectRegistryProperties;
+import io.github.objectregistry.autoconfigure.ScopeLeakListener;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -28,9 +29,12 @@ public final class ObjectRegistryWebAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CustomObjectScopeFilter customObjectScopeFilter(ObjectRegistry registry, ListableBeanFactory beanFactory,
-            ObjectProvider<RequestCustomObjects> contributors, ObjectRegistryProperties properties) {
-        return new CustomObjectScopeFilter(registry,
+            ObjectProvider<RequestCustomObjects> contributors, ObjectRegistryProperties properties,
+            ObjectProvider<ScopeLeakListener> leakListeners) {
+        CustomObjectScopeFilter filter = new CustomObjectScopeFilter(registry,
                 ContributorBeans.byBeanName(beanFactory, RequestCustomObjects.class, contributors),
                 properties.getWeb().getRequestScope().getOrder(), properties.getPropagation().isEnabled());
+        filter.setLeakListener(ScopeLeakListener.of(leakListeners.orderedStream().toList()));
+        return filter;
     }
 }

@@ -7,8 +7,13 @@ import java.util.Map;
 
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.ScopeSnapshot;
+import io.github.objectregistry.autoconfigure.ScopeLeakListener;
+import io.github.objectregistry.autoconfigure.ScopeLeakListener.Boundary;
+import io.github.objectregistry.autoconfigure.reactor.LeakRepairingPublishers;
 import io.github.objectregistry.autoconfigure.reactor.ReactorScopeKey;
 import io.github.objectregistry.autoconfigure.reactor.ScopedPublishers;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -46,6 +51,8 @@ import org.springframework.web.server.WebFilterChain;
  */
 public class CustomObjectScopeWebFilter implements WebFilter, Ordered {
 
+    private static final Log logger = LogFactory.getLog(CustomObjectScopeWebFilter.class);
+
     private final ObjectRegistry registry;
 
     private final Object key;
@@ -53,6 +60,8 @@ public class CustomObjectScopeWebFilter implements WebFilter, Ordered {
     private final Map<String, ReactiveRequestCustomObjects> contributors;
 
     private final int order;
+
+    private ScopeLeakListener leakListener = ScopeLeakListener.of(List.of());
 
     /**
      * Creates the filter.
@@ -68,6 +77,14 @@ public class CustomObjectScopeWebFilter implements WebFilter, Ordered {
         this.key = key.value();
         this.contributors = new LinkedHashMap<>(contributors);
         this.order = order;
+    }
+
+    /**
+     * Sets what is told when handler code leaves scopes open, which this filter closes.
+     * @param leakListener the listener
+     */
+    public void setLeakListener(ScopeLeakListener leakListener) {
+        this.leakListener = leakListener;
     }
 
     @Override
@@ -87,8 +104,16 @@ public class CustomObjectScopeWebFilter implements WebFilter, Ordered {
     private Mono<Void> filterInScope(ServerWebExchange exchange, WebFilterChain chain, ScopeSnapshot scope) {
         ServerWebExchange scoped = hasBody(exchange.getRequest())
                 ? exchange.mutate().request(new ScopedBodyRequest(exchange.getRequest(), scope)).build() : exchange;
-        return ScopedPublishers.attachedOnSubscribe(chain.filter(scoped), scope)
+        Mono<Void> handled = LeakRepairingPublishers.onSubscribe(chain.filter(scoped), this.registry, this::repaired);
+        return ScopedPublishers.attachedOnSubscribe(handled, scope)
             .contextWrite((context) -> context.put(this.key, scope));
+    }
+
+    /** Scopes that handler code left open were closed: says so, as the servlet filter does. */
+    private void repaired(int leaked) {
+        logger.warn("Closed " + leaked + " custom object scope(s) left open by a WebFlux handler: close every scope "
+                + "you open, ideally with try-with-resources.");
+        this.leakListener.repaired(Boundary.WEBFLUX, leaked);
     }
 
     /** As HTTP defines it: a request without either header has no body, so no signal of its body runs code. */
@@ -121,7 +146,7 @@ public class CustomObjectScopeWebFilter implements WebFilter, Ordered {
      * The request whose body signals arrive under the request's scope: on a server's event loop they are what
      * decodes the body and then calls the handler, outside the filter's subscription.
      */
-    private static final class ScopedBodyRequest extends ServerHttpRequestDecorator {
+    private final class ScopedBodyRequest extends ServerHttpRequestDecorator {
 
         private final ScopeSnapshot scope;
 
@@ -132,7 +157,10 @@ public class CustomObjectScopeWebFilter implements WebFilter, Ordered {
 
         @Override
         public Flux<DataBuffer> getBody() {
-            return ScopedPublishers.attachedSignals(getDelegate().getBody(), this.scope);
+            CustomObjectScopeWebFilter filter = CustomObjectScopeWebFilter.this;
+            return LeakRepairingPublishers.onSignals(
+                    ScopedPublishers.attachedSignals(getDelegate().getBody(), this.scope), filter.registry,
+                    filter::repaired);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.objectregistry.autoconfigure.web.reactive;
 
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.autoconfigure.ObjectRegistryProperties;
+import io.github.objectregistry.autoconfigure.ScopeLeakListener;
 import io.github.objectregistry.autoconfigure.reactor.ObjectRegistryReactorAutoConfiguration;
 import io.github.objectregistry.autoconfigure.reactor.ReactorScopeKey;
 import io.github.objectregistry.autoconfigure.web.ContributorBeans;
@@ -43,10 +44,12 @@ public final class ObjectRegistryWebFluxAutoConfiguration {
     @ConditionalOnMissingBean
     CustomObjectScopeWebFilter customObjectScopeWebFilter(ObjectRegistry registry, ReactorScopeKey key,
             ListableBeanFactory beanFactory, ObjectProvider<ReactiveRequestCustomObjects> contributors,
-            ObjectRegistryProperties properties) {
-        return new CustomObjectScopeWebFilter(registry, key,
+            ObjectRegistryProperties properties, ObjectProvider<ScopeLeakListener> leakListeners) {
+        CustomObjectScopeWebFilter filter = new CustomObjectScopeWebFilter(registry, key,
                 ContributorBeans.byBeanName(beanFactory, ReactiveRequestCustomObjects.class, contributors),
                 properties.getWeb().getRequestScope().getOrder());
+        filter.setLeakListener(ScopeLeakListener.of(leakListeners.orderedStream().toList()));
+        return filter;
     }
 
     /**

@@ -1,0 +1,60 @@
+package io.github.objectregistry.autoconfigure.aop;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.objectregistry.CustomObject;
+import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.WithCustomObjects;
+import org.springframework.beans.factory.BeanFactory;
+
+/**
+ * The objects a {@link WithCustomObjects} annotation names, as the map its scope holds. One definition for every
+ * place that applies the annotation (the aspect, the test support), so a test sees exactly what a call would.
+ *
+ * <pre>{@code
+ * Map<String, Object> objects = AnnotatedCustomObjects.resolve(annotation, registry, beanFactory);
+ * try (CustomObjectScope scope = registry.customObjectScope(objects)) { ... }
+ * }</pre>
+ */
+public final class AnnotatedCustomObjects {
+
+    private AnnotatedCustomObjects() {
+    }
+
+    /**
+     * Classes first, then explicit pairs, then beans: later entries win, as later maps of a scope do.
+     * @param annotation the annotation
+     * @param registry the registry whose registered names the classes and beans go under
+     * @param beanFactory resolves bean names; may be {@code null} where there is none, and then an annotation
+     * that names a bean is an error saying so
+     * @return an immutable map of name to class or bean
+     */
+    public static Map<String, Object> resolve(WithCustomObjects annotation, ObjectRegistry registry,
+            BeanFactory beanFactory) {
+        Map<String, Object> objects = new LinkedHashMap<>();
+        for (Class<?> type : annotation.value()) {
+            objects.put(registry.getRegisteredName(type), type);
+        }
+        for (CustomObject object : annotation.objects()) {
+            objects.put(object.name(), object.bean().isEmpty() ? object.type()
+                    : requireBeanFactory(beanFactory, object.bean()).getBean(object.bean()));
+        }
+        for (String beanName : annotation.beans()) {
+            Object bean = requireBeanFactory(beanFactory, beanName).getBean(beanName);
+            String registeredName = registry.findRegisteredName(bean);
+            objects.put((registeredName != null) ? registeredName : beanName, bean);
+        }
+        return Map.copyOf(objects);
+    }
+
+    private static BeanFactory requireBeanFactory(BeanFactory beanFactory, String beanName) {
+        if (beanFactory == null) {
+            throw new IllegalStateException("@WithCustomObjects names bean '" + beanName + "', but there is no "
+                    + "BeanFactory to find it in. Pass the application's BeanFactory to the aspect's constructor, "
+                    + "or, in a test, run it with Spring (@SpringBootTest or @SpringJUnitConfig) so that "
+                    + "bean names resolve through the test's application context.");
+        }
+        return beanFactory;
+    }
+}
