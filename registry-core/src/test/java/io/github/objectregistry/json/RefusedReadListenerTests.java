@@ -53,6 +53,13 @@ class RefusedReadListenerTests {
     }
 
     @Test
+    void documentFromANewerDeploymentIsToldAsAVersionRefusal() {
+        read("{\"class_name\": \"Dropout\", \"registered_name\": \"test>Dropout\", \"config_version\": 2, "
+                + "\"config\": {\"rate\": 0.5}}", Layer.class);
+        assertThat(this.told).containsExactly("VERSION Layer");
+    }
+
+    @Test
     void acceptedReadAndJacksonsOwnErrorsTellNothing() {
         this.application.readValue("{\"class_name\": \"Dropout\", \"registered_name\": \"test>Dropout\", "
                 + "\"config\": {\"rate\": 0.5}}", Layer.class);
