@@ -25,7 +25,10 @@ public final class RegistryValueTypes {
 
     private static final List<String> FOREIGN_PACKAGES = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.",
             "jakarta.", "kotlin.", "scala.", "groovy.", "tools.jackson.", "com.fasterxml.", "org.springframework.",
-            "org.hibernate.", "io.github.objectregistry.");
+            "org.hibernate.");
+
+    /** The registry's own API, such as {@code Configurable}: never an application's base type. */
+    private static final String REGISTRY_PACKAGE = "io.github.objectregistry";
 
     private RegistryValueTypes() {
     }
@@ -83,6 +86,7 @@ public final class RegistryValueTypes {
 
     private static boolean isForeign(Class<?> type) {
         String name = type.getName();
-        return type.isPrimitive() || type.isArray() || FOREIGN_PACKAGES.stream().anyMatch(name::startsWith);
+        return type.isPrimitive() || type.isArray() || type.getPackageName().equals(REGISTRY_PACKAGE)
+                || FOREIGN_PACKAGES.stream().anyMatch(name::startsWith);
     }
 }

@@ -42,7 +42,8 @@ public final class EnvelopeJdbcConverters {
      * @return the converters, for {@code JdbcCustomConversions}
      */
     public static List<GenericConverter> of(RegistrySerializer serializer, Set<Class<?>> types, boolean jsonb) {
-        return List.of(new Writing(serializer, types, jsonb && PG_OBJECT_PRESENT), new Reading(serializer, types));
+        boolean postgres = jsonb && PG_OBJECT_PRESENT;
+        return List.of(new Writing(serializer, types, postgres), new Reading(serializer, types, postgres));
     }
 
     /** A registered value to its envelope, as text or as a {@code jsonb} {@link PGobject}. */
@@ -97,12 +98,12 @@ public final class EnvelopeJdbcConverters {
 
         private final Set<ConvertiblePair> pairs = new LinkedHashSet<>();
 
-        Reading(RegistrySerializer serializer, Set<Class<?>> types) {
+        Reading(RegistrySerializer serializer, Set<Class<?>> types, boolean postgres) {
             this.serializer = serializer;
             for (Class<?> type : types) {
                 this.pairs.add(new ConvertiblePair(String.class, type));
                 this.pairs.add(new ConvertiblePair(Clob.class, type));
-                if (PG_OBJECT_PRESENT) {
+                if (postgres) {
                     this.pairs.add(new ConvertiblePair(PGobject.class, type));
                 }
             }

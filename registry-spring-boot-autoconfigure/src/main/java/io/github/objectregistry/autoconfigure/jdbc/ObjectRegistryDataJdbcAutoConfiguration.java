@@ -19,6 +19,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
 import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
+import org.springframework.data.jdbc.repository.config.JdbcConfiguration;
 
 /**
  * Spring Data JDBC properties typed by registered interfaces or classes are stored as envelope JSON (text, or
@@ -49,6 +50,6 @@ public final class ObjectRegistryDataJdbcAutoConfiguration {
             logger.debug("Object registry: Spring Data JDBC stores " + types + " as envelopes ("
                     + (jsonb ? "jsonb" : "text") + ")");
         }
-        return JdbcCustomConversions.of(dialect, converters);
+        return JdbcConfiguration.createCustomConversions(dialect, List.copyOf(converters));
     }
 }
