@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.RegisterSerializable;
+import io.github.objectregistry.autoconfigure.ObjectRegistryProperties;
 import io.github.objectregistry.autoconfigure.RegistryValueTypes;
 import io.github.objectregistry.json.RegistrySerializer;
 import org.springframework.boot.context.properties.bind.AbstractBindHandler;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.bind.BindContext;
 import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -32,9 +34,12 @@ class EnvelopeBindHandler extends AbstractBindHandler {
 
     private final Supplier<RegistrySerializer> serializer;
 
+    private final Iterable<ConfigurationPropertySource> allSources;
+
     EnvelopeBindHandler(BindHandler parent, Supplier<ObjectRegistry> registry,
-            Supplier<RegistrySerializer> serializer) {
+            Supplier<RegistrySerializer> serializer, Iterable<ConfigurationPropertySource> allSources) {
         super(parent);
+        this.allSources = allSources;
         this.registry = registry;
         this.serializer = serializer;
     }
@@ -44,6 +49,8 @@ class EnvelopeBindHandler extends AbstractBindHandler {
         Class<?> type = target.getType().resolve(Object.class);
         if (mayBeRegistryType(type) && RegistryValueTypes.covers(this.registry.get(), type)) {
             ObjectNode envelope = EnvelopePropertyTree.read(name, context.getSources());
+            // A collection's elements are bound against a filtered view that cannot be listed: use every source.
+            envelope = (envelope != null) ? envelope : EnvelopePropertyTree.read(name, this.allSources);
             if (envelope != null) {
                 throw new BoundEnvelope(this.serializer.get().deserialize(envelope, type));
             }
@@ -64,7 +71,7 @@ class EnvelopeBindHandler extends AbstractBindHandler {
      */
     private static boolean mayBeRegistryType(Class<?> type) {
         if (type.isPrimitive() || type.isArray() || type.isEnum() || type.getName().startsWith("java.")
-                || type.getName().startsWith("io.github.objectregistry.autoconfigure.")) {
+                || type.getName().startsWith(ObjectRegistryProperties.class.getName())) {
             return false;
         }
         return type.isInterface() || Modifier.isAbstract(type.getModifiers())

@@ -52,6 +52,11 @@ final class EnvelopePropertyTree {
                 }
             }
         }
+        if (envelope != null && !envelope.has("class_name") && envelope.path("registered_name").isString()) {
+            // Configuration may name only the registered name; the envelope's class_name is its last part.
+            String registered = envelope.get("registered_name").asString();
+            envelope.put("class_name", registered.substring(registered.lastIndexOf('>') + 1));
+        }
         return envelope;
     }
 

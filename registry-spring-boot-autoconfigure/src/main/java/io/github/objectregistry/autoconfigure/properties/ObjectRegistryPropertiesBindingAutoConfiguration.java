@@ -10,7 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * {@code @ConfigurationProperties} values typed by registered interfaces or classes bind from envelopes written
@@ -33,8 +35,10 @@ public final class ObjectRegistryPropertiesBindingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "objectRegistryBindHandlerAdvisor")
     static ConfigurationPropertiesBindHandlerAdvisor objectRegistryBindHandlerAdvisor(
-            ObjectProvider<ObjectRegistry> registry, ObjectProvider<RegistrySerializer> serializer) {
+            ObjectProvider<ObjectRegistry> registry, ObjectProvider<RegistrySerializer> serializer,
+            Environment environment) {
         return (parent) -> new EnvelopeBindHandler(parent, registry::getObject,
-                () -> serializer.getIfAvailable(() -> new RegistrySerializer(registry.getObject())));
+                () -> serializer.getIfAvailable(() -> new RegistrySerializer(registry.getObject())),
+                ConfigurationPropertySources.get(environment));
     }
 }
