@@ -1,0 +1,134 @@
+package io.github.objectregistry.autoconfigure.jdbc;
+
+import java.sql.Clob;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.objectregistry.json.RegistrySerializer;
+import org.postgresql.util.PGobject;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.GenericConverter;
+import org.springframework.dao.DataRetrievalFailureException;
+import org.springframework.data.convert.ReadingConverter;
+import org.springframework.data.convert.WritingConverter;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The Spring Data JDBC converters that store values of registered types as envelope JSON: written by the
+ * context's {@link RegistrySerializer} as text, or as {@code jsonb} on PostgreSQL, and read back through the
+ * registry, so the scopes open on the reading thread apply. A stored document the registry refuses (an unknown
+ * name, a marker, a wrong type, a malformed or too deep document) fails that read with the registry's
+ * exception; nothing is written or changed.
+ *
+ * <pre>{@code
+ * @Table("rules") record RuleRow(@Id Long id, PricingRule rule) { }   // the column holds {"class_name": ...}
+ * }</pre>
+ */
+public final class EnvelopeJdbcConverters {
+
+    private static final boolean PG_OBJECT_PRESENT = ClassUtils.isPresent("org.postgresql.util.PGobject",
+            EnvelopeJdbcConverters.class.getClassLoader());
+
+    private EnvelopeJdbcConverters() {
+    }
+
+    /**
+     * The writing and the reading converter for the given types.
+     * @param serializer the context's serializer
+     * @param types the registered classes and base types to store as envelopes
+     * @param jsonb whether to write {@code jsonb} parameters (PostgreSQL) rather than text
+     * @return the converters, for {@code JdbcCustomConversions}
+     */
+    public static List<GenericConverter> of(RegistrySerializer serializer, Set<Class<?>> types, boolean jsonb) {
+        boolean postgres = jsonb && PG_OBJECT_PRESENT;
+        return List.of(new Writing(serializer, types, postgres), new Reading(serializer, types, postgres));
+    }
+
+    /** A registered value to its envelope, as text or as a {@code jsonb} {@link PGobject}. */
+    @WritingConverter
+    static final class Writing implements GenericConverter {
+
+        private final RegistrySerializer serializer;
+
+        private final Set<ConvertiblePair> pairs = new LinkedHashSet<>();
+
+        private final boolean jsonb;
+
+        Writing(RegistrySerializer serializer, Set<Class<?>> types, boolean jsonb) {
+            this.serializer = serializer;
+            this.jsonb = jsonb;
+            Class<?> target = jsonb ? PGobject.class : String.class;
+            types.forEach((type) -> this.pairs.add(new ConvertiblePair(type, target)));
+        }
+
+        @Override
+        public Set<ConvertiblePair> getConvertibleTypes() {
+            return this.pairs;
+        }
+
+        @Override
+        public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+            if (source == null) {
+                return null;
+            }
+            String json = this.serializer.toJson(source);
+            return this.jsonb ? jsonb(json) : json;
+        }
+
+        private static PGobject jsonb(String json) {
+            PGobject value = new PGobject();
+            value.setType("jsonb");
+            try {
+                value.setValue(json);
+            }
+            catch (SQLException ex) {
+                throw new IllegalStateException(ex);
+            }
+            return value;
+        }
+    }
+
+    /** A stored envelope (text, a CLOB, or PostgreSQL {@code json}/{@code jsonb}) to the declared type. */
+    @ReadingConverter
+    static final class Reading implements GenericConverter {
+
+        private final RegistrySerializer serializer;
+
+        private final Set<ConvertiblePair> pairs = new LinkedHashSet<>();
+
+        Reading(RegistrySerializer serializer, Set<Class<?>> types, boolean postgres) {
+            this.serializer = serializer;
+            for (Class<?> type : types) {
+                this.pairs.add(new ConvertiblePair(String.class, type));
+                this.pairs.add(new ConvertiblePair(Clob.class, type));
+                if (postgres) {
+                    this.pairs.add(new ConvertiblePair(PGobject.class, type));
+                }
+            }
+        }
+
+        @Override
+        public Set<ConvertiblePair> getConvertibleTypes() {
+            return this.pairs;
+        }
+
+        @Override
+        public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+            return (source != null) ? this.serializer.fromJson(text(source), targetType.getType()) : null;
+        }
+
+        private static String text(Object source) {
+            if (source instanceof Clob clob) {
+                try {
+                    return clob.getSubString(1, Math.toIntExact(clob.length()));
+                }
+                catch (SQLException ex) {
+                    throw new DataRetrievalFailureException("Could not read a stored envelope from its CLOB", ex);
+                }
+            }
+            return (source instanceof PGobject json) ? json.getValue() : (String) source;
+        }
+    }
+}
