@@ -17,6 +17,7 @@ final class Layers {
 
     enum MoreActivations { RELU, TANH, SIGMOID, GELU }
 
+    @RegisterSerializable("layers")
     record Initializer(String name, double scale) {
     }
 

@@ -10,6 +10,8 @@ import io.github.objectregistry.manifest.Layers.Dense;
 import io.github.objectregistry.manifest.Layers.Dropout;
 import io.github.objectregistry.manifest.RegistryManifest.Entry;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,16 @@ class RegistryManifestTests {
     void requiredFieldsFollowJacksonsRequiredFlag() {
         Entry dense = Manifests.of(Layers.DenseWithRequiredBias.class).entry("layers>Dense");
         assertThat(dense.configSchema().path("required").toString()).isEqualTo("[\"bias\"]");
+    }
+
+    @Test
+    void configSchemasFollowTheMappersNamingStrategy() {
+        ObjectRegistry registry = new ObjectRegistry();
+        registry.register(Layers.Initializer.class);
+        ConfigSchemas schemas = new ConfigSchemas(JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE).build());
+        Entry entry = RegistryManifest.of(registry, schemas).names().get(0);
+        assertThat(entry.configSchema().path("properties").propertyNames()).containsExactly("Name", "Scale");
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.github.objectregistry.autoconfigure.aop;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +16,6 @@ import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 import org.aspectj.lang.reflect.MethodSignature;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.Ordered;
 import org.springframework.util.ClassUtils;
@@ -140,11 +138,7 @@ public class WithCustomObjectsAspect implements Ordered {
         if (cached != null) {
             return cached;
         }
-        Method specific = AopUtils.getMostSpecificMethod(method, targetClass);
-        WithCustomObjects annotation = specific.getAnnotation(WithCustomObjects.class);
-        if (annotation == null) {
-            annotation = specific.getDeclaringClass().getAnnotation(WithCustomObjects.class);
-        }
+        WithCustomObjects annotation = WithCustomObjectsObjects.find(method, targetClass);
         Map<String, Object> objects = (annotation != null) ? customObjects(annotation) : Map.of();
         if (annotation == null || isCacheable(annotation)) {
             this.resolved.computeIfAbsent(targetClass, (type) -> new ConcurrentHashMap<>()).putIfAbsent(method, objects);
@@ -164,32 +158,8 @@ public class WithCustomObjectsAspect implements Ordered {
         return this.resolved.values().stream().mapToInt(Map::size).sum();
     }
 
-    /**
-     * Classes first, then explicit pairs, then beans: later entries win, as later maps of a scope do. The
-     * annotation is checked at startup by {@code WithCustomObjectsBeanCheck}.
-     */
+    /** The annotation's objects; checked at startup by {@code WithCustomObjectsBeanCheck}. */
     Map<String, Object> customObjects(WithCustomObjects annotation) {
-        Map<String, Object> objects = new LinkedHashMap<>();
-        for (Class<?> type : annotation.value()) {
-            objects.put(this.registry.getRegisteredName(type), type);
-        }
-        for (CustomObject object : annotation.objects()) {
-            objects.put(object.name(), object.bean().isEmpty() ? object.type()
-                    : requireBeanFactory(object.bean()).getBean(object.bean()));
-        }
-        for (String beanName : annotation.beans()) {
-            Object bean = requireBeanFactory(beanName).getBean(beanName);
-            String registeredName = this.registry.findRegisteredName(bean);
-            objects.put((registeredName != null) ? registeredName : beanName, bean);
-        }
-        return Map.copyOf(objects);
-    }
-
-    private BeanFactory requireBeanFactory(String beanName) {
-        if (this.beanFactory == null) {
-            throw new IllegalStateException("@WithCustomObjects names bean '" + beanName + "', but this aspect was "
-                    + "created without a BeanFactory. Pass the application's BeanFactory to its constructor.");
-        }
-        return this.beanFactory;
+        return WithCustomObjectsObjects.of(annotation, this.registry, this.beanFactory);
     }
 }

@@ -1,0 +1,25 @@
+package io.github.objectregistry.autoconfigure.kafkaapp;
+
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * The applications of the Kafka tests: one context sends (its listeners do not start), another receives.
+ * Each has its own registry, scanned from this package.
+ */
+@SpringBootApplication
+public class KafkaShapesApplication {
+
+    /** Failed records go to {@code <topic>-dlt} after two retries. */
+    @Bean
+    DefaultErrorHandler deadLetterErrorHandler(KafkaTemplate<Object, Object> template) {
+        return new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template,
+                (record, ex) -> new TopicPartition(record.topic() + "-dlt", record.partition())),
+                new FixedBackOff(0, 2));
+    }
+}
