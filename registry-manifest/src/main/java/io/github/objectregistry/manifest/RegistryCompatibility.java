@@ -52,7 +52,9 @@ public final class RegistryCompatibility {
             }
         }
         for (Entry added : newManifest.names()) {
-            if (oldManifest.entry(added.name()) == null) {
+            // A successor that keeps an old name as an alias was reported as the rename.
+            if (oldManifest.entry(added.name()) == null
+                    && added.aliases().stream().allMatch((alias) -> oldManifest.entry(alias) == null)) {
                 changes.add(new Change(added.name(), false, "added"));
             }
         }

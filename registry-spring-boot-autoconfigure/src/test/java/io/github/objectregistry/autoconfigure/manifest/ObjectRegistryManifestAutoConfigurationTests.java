@@ -6,7 +6,9 @@ import java.util.Map;
 
 import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
 import io.github.objectregistry.autoconfigure.fixtures.scan.Shapes;
+import io.github.objectregistry.manifest.CompatibilityReport;
 import io.github.objectregistry.manifest.ConfigSchemas;
+import io.github.objectregistry.manifest.RegistryCompatibility;
 import io.github.objectregistry.manifest.RegistryManifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +61,19 @@ class ObjectRegistryManifestAutoConfigurationTests {
             assertThat(manifest.names()).extracting(RegistryManifest.Entry::name)
                 .containsExactly("shapes>Box", "shapes>Circle");
         });
+    }
+
+    @Test
+    void theRunningApplicationsManifestIsComparedWithAChangedBuild() {
+        this.runner.withPropertyValues("management.endpoints.web.exposure.include=objectregistrymanifest")
+            .run((context) -> {
+                RegistryManifest deployed = RegistryManifest.fromJson(JsonMapper.shared()
+                    .writeValueAsString(context.getBean(ObjectRegistryManifestEndpoint.class).manifest()));
+                io.github.objectregistry.ObjectRegistry changed = new io.github.objectregistry.ObjectRegistry();
+                changed.register(Shapes.Circle.class);
+                assertThat(RegistryCompatibility.check(deployed, RegistryManifest.of(changed)).breaking())
+                    .extracting(CompatibilityReport.Change::name).containsExactly("shapes>Box", "shapes>Square");
+            });
     }
 
     @Test
