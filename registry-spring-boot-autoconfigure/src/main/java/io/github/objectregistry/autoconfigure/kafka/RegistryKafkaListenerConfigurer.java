@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.github.objectregistry.ObjectRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
@@ -18,6 +20,8 @@ import org.springframework.messaging.converter.GenericMessageConverter;
  * converted as Spring Kafka's default factory does: a conversion service, bytes read as UTF-8 text.
  */
 public class RegistryKafkaListenerConfigurer implements KafkaListenerConfigurer {
+
+    private static final Log logger = LogFactory.getLog(RegistryKafkaListenerConfigurer.class);
 
     private final ObjectRegistry registry;
 
@@ -55,5 +59,7 @@ public class RegistryKafkaListenerConfigurer implements KafkaListenerConfigurer 
         factory.setCustomArgumentResolvers(registrar.getCustomMethodArgumentResolvers());
         factory.afterPropertiesSet();
         registrar.setMessageHandlerMethodFactory(factory);
+        logger.debug("@KafkaListener parameters typed by registered classes or their base types are read as "
+                + "envelopes through the registry, inside the listener's @WithCustomObjects scope");
     }
 }

@@ -102,7 +102,7 @@ class KafkaEnvelopeBrokerTests {
     }
 
     @Test
-    void anUnknownNameGoesToTheDeadLetterTopicWithTheRegistrysMessageAndLaterRecordsAreConsumed() throws Exception {
+    void anUnknownNameGoesUnretriedToTheDeadLetterTopicWithTheRegistrysMessageAndLaterRecordsAreConsumed() throws Exception {
         String hexagon = "{\"class_name\":\"Hexagon\",\"config\":{},\"registered_name\":\"shapes>Hexagon\"}";
         template().send(KafkaTopics.SHAPES, hexagon).get();
         template().send(KafkaTopics.SHAPES, new Circle(7)).get();
@@ -112,7 +112,7 @@ class KafkaEnvelopeBrokerTests {
     }
 
     @Test
-    void aMarkerAndMalformedJsonGoToTheDeadLetterTopic() throws Exception {
+    void aMarkerAndMalformedJsonGoUnretriedToTheDeadLetterTopic() throws Exception {
         String lambda = "{\"class_name\":\"__lambda__\",\"config\":{\"code\":\"x\"}}";
         template().send(KafkaTopics.SHAPES, lambda).get();
         template().send(KafkaTopics.SHAPES, "{not json").get();

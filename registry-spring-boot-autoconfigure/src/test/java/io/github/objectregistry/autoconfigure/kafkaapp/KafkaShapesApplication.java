@@ -15,11 +15,14 @@ import org.springframework.util.backoff.FixedBackOff;
 @SpringBootApplication
 public class KafkaShapesApplication {
 
-    /** Failed records go to {@code <topic>-dlt} after two retries. */
+    /**
+     * Failed records go to {@code <topic>-dlt}. A retryable failure would reach it only after ten retries 5 s
+     * apart, longer than the tests wait: a dead letter within the wait shows the record was not retried.
+     */
     @Bean
     DefaultErrorHandler deadLetterErrorHandler(KafkaTemplate<Object, Object> template) {
         return new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template,
                 (record, ex) -> new TopicPartition(record.topic() + "-dlt", record.partition())),
-                new FixedBackOff(0, 2));
+                new FixedBackOff(5_000, 10));
     }
 }
