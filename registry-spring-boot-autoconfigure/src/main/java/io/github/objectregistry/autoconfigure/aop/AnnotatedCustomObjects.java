@@ -1,16 +1,19 @@
 package io.github.objectregistry.autoconfigure.aop;
 
+import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.objectregistry.CustomObject;
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.WithCustomObjects;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
 
 /**
  * The objects a {@link WithCustomObjects} annotation names, as the map its scope holds. One definition for every
- * place that applies the annotation (the aspect, the test support), so a test sees exactly what a call would.
+ * place that applies the annotation (the aspect, the test support, a Kafka listener whose payload is read before
+ * the aspect runs), so each sees exactly what a call would. Needs no AspectJ.
  *
  * <pre>{@code
  * Map<String, Object> objects = AnnotatedCustomObjects.resolve(annotation, registry, beanFactory);
@@ -46,6 +49,19 @@ public final class AnnotatedCustomObjects {
             objects.put((registeredName != null) ? registeredName : beanName, bean);
         }
         return Map.copyOf(objects);
+    }
+
+    /**
+     * The annotation that applies to calls of {@code method} on {@code targetClass}: that of the method that
+     * runs (an interface method resolves to its implementation), or else its type's.
+     * @param method the method called
+     * @param targetClass the class of the object called
+     * @return the annotation, or {@code null} if neither carries one
+     */
+    public static WithCustomObjects find(Method method, Class<?> targetClass) {
+        Method specific = AopUtils.getMostSpecificMethod(method, targetClass);
+        WithCustomObjects annotation = specific.getAnnotation(WithCustomObjects.class);
+        return (annotation != null) ? annotation : specific.getDeclaringClass().getAnnotation(WithCustomObjects.class);
     }
 
     private static BeanFactory requireBeanFactory(BeanFactory beanFactory, String beanName) {

@@ -16,7 +16,6 @@ import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 import org.aspectj.lang.reflect.MethodSignature;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.Ordered;
 import org.springframework.util.ClassUtils;
@@ -139,11 +138,7 @@ public class WithCustomObjectsAspect implements Ordered {
         if (cached != null) {
             return cached;
         }
-        Method specific = AopUtils.getMostSpecificMethod(method, targetClass);
-        WithCustomObjects annotation = specific.getAnnotation(WithCustomObjects.class);
-        if (annotation == null) {
-            annotation = specific.getDeclaringClass().getAnnotation(WithCustomObjects.class);
-        }
+        WithCustomObjects annotation = AnnotatedCustomObjects.find(method, targetClass);
         Map<String, Object> objects = (annotation != null) ? customObjects(annotation) : Map.of();
         if (annotation == null || isCacheable(annotation)) {
             this.resolved.computeIfAbsent(targetClass, (type) -> new ConcurrentHashMap<>()).putIfAbsent(method, objects);
