@@ -50,7 +50,8 @@ public final class ObjectRegistryAutoConfiguration {
         packages.addAll(properties.getScan().getBasePackages());
         MetadataReaderFactory metadataReaders = context.containsBean(SHARED_METADATA_READER_FACTORY)
                 ? context.getBean(SHARED_METADATA_READER_FACTORY, MetadataReaderFactory.class) : null;
-        return RegisteredTypes.scan(context.getEnvironment(), context, metadataReaders, List.copyOf(packages));
+        return RegisteredTypes.find(context.getEnvironment(), context, metadataReaders, List.copyOf(packages),
+                properties.getScan().isUseIndex());
     }
 
     @Bean
