@@ -10,7 +10,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -45,14 +44,12 @@ public final class RegisteredTypes {
      * {@code registry-processor} wrote where they cover a package, by scanning the classpath where none does.
      * @param environment the environment, for placeholders in package names
      * @param resourceLoader where to find the classes and the indexes
-     * @param metadataReaders reads class files for the scan; pass Spring Boot's shared, caching one so that
-     * classes the component scan has read are not parsed again; may be {@code null}
      * @param packages the packages
      * @param useIndex {@code false} to scan every package even where an index covers it
      * @return the classes found
      */
     public static RegisteredTypes find(Environment environment, ResourceLoader resourceLoader,
-            MetadataReaderFactory metadataReaders, List<String> packages, boolean useIndex) {
+            List<String> packages, boolean useIndex) {
         RegisteredTypesIndex index = useIndex ? RegisteredTypesIndex.load(resourceLoader.getClassLoader())
                 : RegisteredTypesIndex.NONE;
         Set<String> names = new TreeSet<>();
@@ -69,7 +66,7 @@ public final class RegisteredTypes {
             }
         }
         int fromIndex = names.size();
-        names.addAll(new RegisteredTypesScan(environment, resourceLoader, metadataReaders).scan(scanned));
+        names.addAll(new RegisteredTypesScan(environment, resourceLoader).scan(scanned));
         if (logger.isDebugEnabled()) {
             logger.debug("Object registry: " + fromIndex + " @RegisterSerializable classes of " + indexed
                     + " read from " + RegisteredTypesIndex.LOCATION + "; scanned " + scanned + " for the rest"

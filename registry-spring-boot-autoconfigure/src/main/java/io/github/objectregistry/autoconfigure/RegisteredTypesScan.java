@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import io.github.objectregistry.RegisterSerializable;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -28,7 +29,7 @@ import org.springframework.util.ClassUtils;
  *
  * <p>Most classes of an application are not registered, so each class file's bytes are first searched for the
  * annotation's descriptor, which the constant pool of every class carrying the annotation holds verbatim.
- * Only the class files that mention it are parsed, which is the expensive step.
+ * Only the class files that mention it are parsed, from the bytes already read.
  */
 final class RegisteredTypesScan {
 
@@ -39,17 +40,13 @@ final class RegisteredTypesScan {
 
     private final ResourcePatternResolver resources;
 
+    /** Not caching: each class is parsed once, and a cache keyed by the bytes would only hold memory. */
     private final MetadataReaderFactory metadataReaders;
 
-    /**
-     * @param metadataReaders reads class files; Spring Boot's shared, caching one spares parsing again the
-     * classes the component scan has just read; {@code null} for a plain one
-     */
-    RegisteredTypesScan(Environment environment, ResourceLoader resourceLoader, MetadataReaderFactory metadataReaders) {
+    RegisteredTypesScan(Environment environment, ResourceLoader resourceLoader) {
         this.environment = environment;
         this.resources = ResourcePatternUtils.getResourcePatternResolver(resourceLoader);
-        this.metadataReaders = (metadataReaders != null) ? metadataReaders
-                : new SimpleMetadataReaderFactory(resourceLoader);
+        this.metadataReaders = new SimpleMetadataReaderFactory(resourceLoader);
     }
 
     /**
@@ -64,8 +61,8 @@ final class RegisteredTypesScan {
                 String path = ClassUtils.convertClassNameToResourcePath(
                         this.environment.resolveRequiredPlaceholders(packageName));
                 for (Resource resource : this.resources.getResources("classpath*:" + path + "/**/*.class")) {
-                    if (resource.isReadable() && mentionsAnnotation(resource.getContentAsByteArray())) {
-                        addIfRegistered(resource, names);
+                    if (resource.isReadable()) {
+                        addIfRegistered(resource.getContentAsByteArray(), names);
                     }
                 }
             }
@@ -76,8 +73,13 @@ final class RegisteredTypesScan {
         return names;
     }
 
-    private void addIfRegistered(Resource resource, Set<String> names) throws IOException {
-        AnnotationMetadata metadata = this.metadataReaders.getMetadataReader(resource).getAnnotationMetadata();
+    private void addIfRegistered(byte[] classFile, Set<String> names) throws IOException {
+        if (!mentionsAnnotation(classFile)) {
+            return;
+        }
+        // Parsed from the bytes already read: reading the file a second time costs as much as the prefilter saves.
+        AnnotationMetadata metadata = this.metadataReaders.getMetadataReader(new ByteArrayResource(classFile))
+            .getAnnotationMetadata();
         if (metadata.hasAnnotation(RegisterSerializable.class.getName())
                 && !metadata.hasAnnotation(Component.class.getName())
                 && !metadata.hasMetaAnnotation(Component.class.getName())) {
