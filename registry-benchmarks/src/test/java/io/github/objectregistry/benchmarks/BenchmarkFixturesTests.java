@@ -154,7 +154,7 @@ class BenchmarkFixturesTests {
     void startupApplicationCarriesTheIndexOfItsGeneratedClasses() throws IOException {
         // The index of the root StartupApplication was compiled into, not the test classes' own.
         URL root = StartupApplication.class.getProtectionDomain().getCodeSource().getLocation();
-        try (InputStream in = new URL(root, "META-INF/object-registry.index").openStream()) {
+        try (InputStream in = new URL(root, "object-registry.index").openStream()) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                 .filter((line) -> line.startsWith(StartupApplication.class.getPackageName() + ".generated.Generated")))
                 .hasSize(1_000);

@@ -24,8 +24,13 @@ import java.util.List;
  */
 final class RegisteredTypesIndex {
 
-    /** Where the index lives in its classpath root; the starter reads it from the same place. */
-    static final String LOCATION = "META-INF/object-registry.index";
+    /**
+     * Where the index lives in its classpath root. At the root rather than under {@code META-INF/}: Spring Boot's
+     * Maven repackaging moves the application's {@code META-INF/} to the jar's root, away from
+     * {@code BOOT-INF/classes/}, and an index must sit in the same root as the classes it lists. The
+     * starter reads it from the same place.
+     */
+    static final String LOCATION = "object-registry.index";
 
     static final String HEADER = "# object-registry index, format 1: the @RegisterSerializable classes of this "
             + "classpath root.";

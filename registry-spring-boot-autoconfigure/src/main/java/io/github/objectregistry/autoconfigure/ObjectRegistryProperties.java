@@ -75,7 +75,7 @@ public class ObjectRegistryProperties {
         private List<String> basePackages = new ArrayList<>();
 
         /**
-         * Whether to read the META-INF/object-registry.index files that registry-processor writes, and scan
+         * Whether to read the object-registry.index files that registry-processor writes, and scan
          * only the packages they do not cover. Set to false to scan every package.
          */
         private boolean useIndex = true;

@@ -24,8 +24,12 @@ import java.util.Map;
  */
 final class RegisteredTypesIndex {
 
-    /** Where {@code registry-processor} writes the index in its classpath root. */
-    static final String LOCATION = "META-INF/object-registry.index";
+    /**
+     * Where the index lives in its classpath root. At the root rather than under {@code META-INF/}: Spring Boot's
+     * Maven repackaging moves the application's {@code META-INF/} to the jar's root, away from
+     * {@code BOOT-INF/classes/}, and an index must sit in the same root as the classes it lists.
+     */
+    static final String LOCATION = "object-registry.index";
 
     /** An index that covers nothing, for when the scan is forced. */
     static final RegisteredTypesIndex NONE = new RegisteredTypesIndex(null, Map.of());

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 import javax.tools.ToolProvider;
 
@@ -72,8 +75,19 @@ class RegisteredTypesIndexTests {
             assertThat(registeredNames(context.getBean(ObjectRegistry.class)))
                 .containsExactly("Custom>First", "Custom>Nested");
             assertThat(output).contains("Object registry: 2 @RegisterSerializable classes of [idx] read from "
-                    + "META-INF/object-registry.index; scanned [] for the rest");
+                    + "object-registry.index; scanned [] for the rest");
         });
+    }
+
+    @Test
+    void indexInAJarCoversThePackagesOfThatJar() throws IOException {
+        Path jar = jar(this.indexed);
+        Path plain = compile("plain", false, "idx.Third");
+        this.runner.withClassLoader(classLoader(jar)).run((context) -> assertThat(
+                registeredNames(context.getBean(ObjectRegistry.class))).containsExactly("Custom>First", "Custom>Nested"));
+        this.runner.withClassLoader(classLoader(jar, plain)).run((context) -> assertThat(
+                registeredNames(context.getBean(ObjectRegistry.class))).as("split with a directory without an index")
+            .containsExactly("Custom>First", "Custom>Nested", "Custom>Second", "Custom>Third"));
     }
 
     @Test
@@ -83,7 +97,7 @@ class RegisteredTypesIndexTests {
             .run((context) -> {
                 assertThat(registeredNames(context.getBean(ObjectRegistry.class)))
                     .containsExactly("Custom>First", "Custom>Nested", "Custom>Second");
-                assertThat(output).contains("of [] read from META-INF/object-registry.index; scanned [idx] for the rest "
+                assertThat(output).contains("of [] read from object-registry.index; scanned [idx] for the rest "
                         + "(object-registry.scan.use-index=false)");
             });
     }
@@ -94,7 +108,7 @@ class RegisteredTypesIndexTests {
         this.runner.withClassLoader(classLoader(this.indexed, plain)).run((context) -> {
             assertThat(registeredNames(context.getBean(ObjectRegistry.class)))
                 .containsExactly("Custom>First", "Custom>Nested", "Custom>Second", "Custom>Third");
-            assertThat(output).contains("of [] read from META-INF/object-registry.index; scanned [idx] for the rest");
+            assertThat(output).contains("of [] read from object-registry.index; scanned [idx] for the rest");
         });
     }
 
@@ -105,7 +119,7 @@ class RegisteredTypesIndexTests {
             .withPropertyValues("object-registry.scan.base-packages=solo")
             .run((context) -> {
                 assertThat(registeredNames(context.getBean(ObjectRegistry.class))).containsExactly("Custom>Alone");
-                assertThat(output).contains("of [] read from META-INF/object-registry.index; scanned [solo] for the rest");
+                assertThat(output).contains("of [] read from object-registry.index; scanned [solo] for the rest");
             });
     }
 
@@ -115,7 +129,7 @@ class RegisteredTypesIndexTests {
         this.runner.withClassLoader(classLoader(this.indexed)).run((context) -> assertThat(context)
             .getFailure()
             .hasMessageContaining("Cannot load idx.Gone, a @RegisterSerializable class that the scan found or that a "
-                    + "META-INF/object-registry.index lists")
+                    + "object-registry.index lists")
             .hasMessageContaining("set object-registry.scan.use-index=false to scan instead"));
     }
 
@@ -142,6 +156,23 @@ class RegisteredTypesIndexTests {
         int status = ToolProvider.getSystemJavaCompiler().run(null, null, errors, arguments.toArray(String[]::new));
         assertThat(status).as(errors.toString()).isZero();
         return root;
+    }
+
+    /** Packs a root into a jar with directory entries, as Maven's jar plugin writes them. */
+    private Path jar(Path root) throws IOException {
+        Path jar = this.directory.resolve(root.getFileName() + ".jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.filter((path) -> !path.equals(root)).sorted().toList()) {
+                String name = root.relativize(path).toString().replace('\\', '/');
+                out.putNextEntry(new JarEntry(Files.isDirectory(path) ? name + "/" : name));
+                if (!Files.isDirectory(path)) {
+                    Files.copy(path, out);
+                }
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     private static ClassLoader classLoader(Path... roots) {
