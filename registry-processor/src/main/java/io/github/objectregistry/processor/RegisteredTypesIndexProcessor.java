@@ -45,9 +45,9 @@ import javax.tools.StandardLocation;
  *
  * <p>Incremental builds: an IDE or a build tool may compile only the changed sources. The index of the
  * previous compilation is then read back and kept for every class that was not compiled this time and still
- * exists, so the index keeps describing the whole output directory. The index is always written, empty when
- * there is nothing to list: its presence tells the starter that this root's classes went through the
- * processor. For Gradle the processor declares itself {@code aggregating}.
+ * exists, so the index keeps describing the whole output directory. A compilation with no annotated class
+ * writes no index (its packages are then scanned, which finds nothing quickly), unless it must empty an
+ * earlier one. For Gradle the processor declares itself {@code aggregating}.
  */
 public class RegisteredTypesIndexProcessor extends AbstractProcessor {
 
@@ -63,8 +63,7 @@ public class RegisteredTypesIndexProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        // Every type, not only annotated ones: a class whose annotation was removed must leave the index, and
-        // a compilation with no annotated class still writes its (empty) index.
+        // Every type, not only annotated ones: a class whose annotation was removed must leave the index.
         return Set.of("*");
     }
 
@@ -79,7 +78,14 @@ public class RegisteredTypesIndexProcessor extends AbstractProcessor {
             collect(type);
         }
         if (round.processingOver()) {
-            write(merged());
+            List<String> previous = readPrevious();
+            Set<String> names = merged(previous);
+            // Nothing to list and no earlier index to correct: write nothing. A compilation of other sources into
+            // another directory (Spring AOT compiles its generated sources so, then copies them over the
+            // application's classes) must not replace the application's index with an empty one.
+            if (!names.isEmpty() || previous != null) {
+                write(names);
+            }
         }
         // Never claim the annotations: other processors see every type as before.
         return false;
@@ -122,9 +128,9 @@ public class RegisteredTypesIndexProcessor extends AbstractProcessor {
     }
 
     /** This compilation's classes, plus the previous index's classes that were not compiled again and still exist. */
-    private Set<String> merged() {
+    private Set<String> merged(List<String> previousIndex) {
         Set<String> names = new TreeSet<>(this.registered);
-        for (String previous : readPrevious()) {
+        for (String previous : (previousIndex != null) ? previousIndex : List.<String>of()) {
             if (!this.compiled.contains(previous) && exists(previous)) {
                 names.add(previous);
             }
@@ -136,6 +142,7 @@ public class RegisteredTypesIndexProcessor extends AbstractProcessor {
         return this.processingEnv.getElementUtils().getTypeElement(binaryName.replace('$', '.')) != null;
     }
 
+    /** The index this output directory already holds, or {@code null}. */
     private List<String> readPrevious() {
         Filer filer = this.processingEnv.getFiler();
         try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, "", RegisteredTypesIndex.LOCATION)
@@ -144,7 +151,7 @@ public class RegisteredTypesIndexProcessor extends AbstractProcessor {
         }
         catch (IOException | IllegalArgumentException ex) {
             // No previous index (a clean build), or a Filer that cannot read outputs back: start afresh.
-            return List.of();
+            return null;
         }
     }
 

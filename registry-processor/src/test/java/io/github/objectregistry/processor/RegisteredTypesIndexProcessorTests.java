@@ -74,8 +74,19 @@ class RegisteredTypesIndexProcessorTests {
     }
 
     @Test
-    void writesAnEmptyIndexWhenNothingIsAnnotated() throws IOException {
+    void writesNoIndexWhenNothingIsAnnotated() {
+        // As Spring AOT's compilation of generated sources into a directory of its own, later copied over the
+        // application's classes: an empty index there would replace the application's.
         compile(Map.of("c.Plain", "package c; public class Plain { }"));
+
+        assertThat(indexFile()).doesNotExist();
+    }
+
+    @Test
+    void emptiesAnEarlierIndexWhenTheLastAnnotationIsRemoved() throws IOException {
+        compile(Map.of("c.Only", "package c; @io.github.objectregistry.RegisterSerializable public record Only() { }"));
+
+        compile(Map.of("c.Only", "package c; public record Only() { }"));
 
         assertThat(indexFile()).exists();
         assertThat(index()).isEmpty();
