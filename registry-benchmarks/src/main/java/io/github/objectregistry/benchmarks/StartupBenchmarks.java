@@ -22,7 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starting and closing a Spring Boot context whose package holds 1,000 generated registered classes, with
- * the starter, against the same context with the starter's auto-configurations excluded.
+ * the starter, against the same context with the starter's auto-configurations excluded. With the starter,
+ * the classes come from the index that registry-processor wrote at build time ({@link #withStarter}), or
+ * from the fallback scan ({@link #withStarterScanning}, {@code object-registry.scan.use-index=false}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -34,11 +36,12 @@ public class StartupBenchmarks {
             ObjectRegistryAopAutoConfiguration.class, ObjectRegistryWebAutoConfiguration.class,
             ObjectRegistryJacksonAutoConfiguration.class, ObjectRegistryEndpointAutoConfiguration.class);
 
-    static ConfigurableApplicationContext start(boolean withStarter) {
+    static ConfigurableApplicationContext start(boolean withStarter, String... properties) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(StartupApplication.class)
             .web(WebApplicationType.NONE)
             .logStartupInfo(false)
-            .properties("spring.main.banner-mode=off", "logging.level.root=warn");
+            .properties("spring.main.banner-mode=off", "logging.level.root=warn")
+            .properties(properties);
         if (!withStarter) {
             builder.properties("spring.autoconfigure.exclude=" + String.join(",",
                     STARTER_AUTO_CONFIGURATIONS.stream().map(Class::getName).toList()));
@@ -56,6 +59,13 @@ public class StartupBenchmarks {
     @Benchmark
     public int withStarter() {
         try (ConfigurableApplicationContext context = start(true)) {
+            return context.getBean(ObjectRegistry.class).getRegistrations().size();
+        }
+    }
+
+    @Benchmark
+    public int withStarterScanning() {
+        try (ConfigurableApplicationContext context = start(true, "object-registry.scan.use-index=false")) {
             return context.getBean(ObjectRegistry.class).getRegistrations().size();
         }
     }

@@ -1,5 +1,9 @@
 package io.github.objectregistry.benchmarks;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +15,7 @@ import io.github.objectregistry.autoconfigure.aop.WithCustomObjectsAspect;
 import io.github.objectregistry.benchmarks.BenchmarkReport.Goal;
 import io.github.objectregistry.benchmarks.BenchmarkReport.Kind;
 import io.github.objectregistry.benchmarks.BenchmarkReport.Measured;
+import io.github.objectregistry.benchmarks.startup.StartupApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -147,9 +152,23 @@ class BenchmarkFixturesTests {
     @Test
     void startupVariantsDifferOnlyInTheStarter() {
         try (ConfigurableApplicationContext with = StartupBenchmarks.start(true);
+                ConfigurableApplicationContext scanning = StartupBenchmarks.start(true,
+                        "object-registry.scan.use-index=false");
                 ConfigurableApplicationContext without = StartupBenchmarks.start(false)) {
-            assertThat(with.getBean(ObjectRegistry.class).getRegistrations()).hasSize(1_000);
+            assertThat(with.getBean(ObjectRegistry.class).getRegistrations()).hasSize(1_000)
+                .isEqualTo(scanning.getBean(ObjectRegistry.class).getRegistrations());
             assertThat(without.getBeanNamesForType(ObjectRegistry.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void startupApplicationCarriesTheIndexOfItsGeneratedClasses() throws IOException {
+        // The index of the root StartupApplication was compiled into, not the test classes' own.
+        URL root = StartupApplication.class.getProtectionDomain().getCodeSource().getLocation();
+        try (InputStream in = new URL(root, "object-registry.index").openStream()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                .filter((line) -> line.startsWith(StartupApplication.class.getPackageName() + ".generated.Generated")))
+                .hasSize(1_000);
         }
     }
 

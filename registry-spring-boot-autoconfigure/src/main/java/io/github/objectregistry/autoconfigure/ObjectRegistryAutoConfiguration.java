@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Role;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * Auto-configuration of the {@link ObjectRegistry}: one registry per application context, filled at
@@ -24,13 +23,6 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 @AutoConfiguration
 @EnableConfigurationProperties(ObjectRegistryProperties.class)
 public final class ObjectRegistryAutoConfiguration {
-
-    /**
-     * Spring Boot's shared, caching reader of class files, filled by the component scan that ran before ours.
-     * It keeps 256 entries, so it spares the second parse only for packages of up to about that many classes.
-     */
-    private static final String SHARED_METADATA_READER_FACTORY =
-            "org.springframework.boot.autoconfigure.internalCachingMetadataReaderFactory";
 
     @Bean
     @ConditionalOnMissingBean
@@ -48,9 +40,8 @@ public final class ObjectRegistryAutoConfiguration {
         }
         packages.addAll(ObjectRegistryScanPackages.get(context));
         packages.addAll(properties.getScan().getBasePackages());
-        MetadataReaderFactory metadataReaders = context.containsBean(SHARED_METADATA_READER_FACTORY)
-                ? context.getBean(SHARED_METADATA_READER_FACTORY, MetadataReaderFactory.class) : null;
-        return RegisteredTypes.scan(context.getEnvironment(), context, metadataReaders, List.copyOf(packages));
+        return RegisteredTypes.find(context.getEnvironment(), context, List.copyOf(packages),
+                properties.getScan().isUseIndex());
     }
 
     @Bean

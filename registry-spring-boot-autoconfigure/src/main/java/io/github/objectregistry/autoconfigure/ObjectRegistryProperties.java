@@ -74,8 +74,22 @@ public class ObjectRegistryProperties {
          */
         private List<String> basePackages = new ArrayList<>();
 
+        /**
+         * Whether to read the object-registry.index files that registry-processor writes, and scan
+         * only the packages they do not cover. Set to false to scan every package.
+         */
+        private boolean useIndex = true;
+
         public boolean isEnabled() {
             return this.enabled;
+        }
+
+        public boolean isUseIndex() {
+            return this.useIndex;
+        }
+
+        public void setUseIndex(boolean useIndex) {
+            this.useIndex = useIndex;
         }
 
         public void setEnabled(boolean enabled) {

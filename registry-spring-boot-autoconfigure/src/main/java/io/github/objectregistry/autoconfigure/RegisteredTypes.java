@@ -1,25 +1,25 @@
 package io.github.objectregistry.autoconfigure;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
-import io.github.objectregistry.RegisterSerializable;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
 /**
- * The {@code @RegisterSerializable} classes found by scanning, by name. It is a bean of its own so that
- * ahead-of-time processing can replace the scan, which finds nothing in a native image, with the list it
- * found at build time.
+ * The {@code @RegisterSerializable} classes of the scanned packages, by name, read from the start-up indexes
+ * or found by scanning. It is a bean of its own so that ahead-of-time processing can replace the index and the
+ * scan, which finds nothing in a native image, with the list they gave at build time.
  */
 public final class RegisteredTypes {
+
+    private static final Log logger = LogFactory.getLog(RegisteredTypes.class);
 
     private final List<String> typeNames;
 
@@ -40,38 +40,38 @@ public final class RegisteredTypes {
     }
 
     /**
-     * Scans packages for classes annotated {@code @RegisterSerializable}. Spring components are left out:
-     * annotated beans are registered as instances instead.
-     * @param environment the environment, for the scanner's conditions
-     * @param resourceLoader where to find the classes
-     * @param metadataReaders reads class files; pass Spring Boot's shared, caching one so that classes the
-     * component scan has read are not parsed again; may be {@code null}
-     * @param packages the packages to scan
+     * Finds the {@code @RegisterSerializable} classes of packages and their sub-packages: from the indexes that
+     * {@code registry-processor} wrote where they cover a package, by scanning the classpath where none does.
+     * @param environment the environment, for placeholders in package names
+     * @param resourceLoader where to find the classes and the indexes
+     * @param packages the packages
+     * @param useIndex {@code false} to scan every package even where an index covers it
      * @return the classes found
      */
-    public static RegisteredTypes scan(Environment environment, ResourceLoader resourceLoader,
-            MetadataReaderFactory metadataReaders, List<String> packages) {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false,
-                environment) {
-            // Keep interfaces, abstract and inner classes: registering them fails with a message that says why,
-            // which beats silently ignoring an annotation.
-            @Override
-            protected boolean isCandidateComponent(
-                    org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
-                return true;
-            }
-        };
-        scanner.setResourceLoader(resourceLoader);
-        if (metadataReaders != null) {
-            scanner.setMetadataReaderFactory(metadataReaders);
-        }
-        scanner.addIncludeFilter(new AnnotationTypeFilter(RegisterSerializable.class));
-        scanner.addExcludeFilter(new AnnotationTypeFilter(Component.class));
-        TreeSet<String> names = new TreeSet<>();
+    public static RegisteredTypes find(Environment environment, ResourceLoader resourceLoader,
+            List<String> packages, boolean useIndex) {
+        RegisteredTypesIndex index = useIndex ? RegisteredTypesIndex.load(resourceLoader.getClassLoader())
+                : RegisteredTypesIndex.NONE;
+        Set<String> names = new TreeSet<>();
+        List<String> indexed = new ArrayList<>();
+        List<String> scanned = new ArrayList<>();
         for (String packageName : packages) {
-            for (BeanDefinition candidate : scanner.findCandidateComponents(packageName)) {
-                names.add(candidate.getBeanClassName());
+            List<String> listed = index.typesIn(environment.resolveRequiredPlaceholders(packageName));
+            if (listed != null) {
+                names.addAll(listed);
+                indexed.add(packageName);
             }
+            else {
+                scanned.add(packageName);
+            }
+        }
+        int fromIndex = names.size();
+        names.addAll(new RegisteredTypesScan(environment, resourceLoader).scan(scanned));
+        if (logger.isDebugEnabled()) {
+            logger.debug("Object registry: " + fromIndex + " @RegisterSerializable classes of " + indexed
+                    + " read from " + RegisteredTypesIndex.LOCATION + "; scanned " + scanned + " for the rest"
+                    + (useIndex ? (index.isEmpty() ? " (no index on the classpath)" : "")
+                            : " (object-registry.scan.use-index=false)"));
         }
         return new RegisteredTypes(names, packages);
     }
@@ -81,7 +81,7 @@ public final class RegisteredTypes {
         return this.typeNames;
     }
 
-    /** The packages that were scanned; empty when the list was generated ahead of time. */
+    /** The packages whose classes these are (indexed or scanned); empty when the list was generated ahead of time. */
     public List<String> getPackages() {
         return this.packages;
     }
@@ -92,7 +92,19 @@ public final class RegisteredTypes {
      * @return the classes, in name order
      */
     public List<Class<?>> load(ClassLoader classLoader) {
-        return this.typeNames.stream().<Class<?>>map((name) -> ClassUtils.resolveClassName(name, classLoader)).toList();
+        return this.typeNames.stream().<Class<?>>map((name) -> load(name, classLoader)).toList();
+    }
+
+    private static Class<?> load(String name, ClassLoader classLoader) {
+        try {
+            return ClassUtils.forName(name, classLoader);
+        }
+        catch (ClassNotFoundException | LinkageError ex) {
+            throw new IllegalStateException("Cannot load " + name + ", a @RegisterSerializable class that the scan "
+                    + "found or that a " + RegisteredTypesIndex.LOCATION + " lists: " + ex + ". If that index is "
+                    + "stale, rebuild the jar that holds it, or set object-registry.scan.use-index=false to scan "
+                    + "instead.", ex);
+        }
     }
 
     @Override
