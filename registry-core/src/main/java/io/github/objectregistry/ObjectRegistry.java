@@ -100,8 +100,23 @@ public final class ObjectRegistry {
         if (annotation == null) {
             return register(DEFAULT_PACKAGE, type.getSimpleName(), type);
         }
-        String name = annotation.name().isEmpty() ? type.getSimpleName() : annotation.name();
-        return register(annotation.value(), name, type, annotation.aliases());
+        return register(annotation.value(), namePart(type, annotation), type, annotation.aliases());
+    }
+
+    /**
+     * The full name {@link #register(Class)} gives a class, without registering it: what its
+     * {@link RegisterSerializable} says, or {@code Custom>SimpleName} if it carries none.
+     * @param type a class
+     * @return {@code package>name}, not validated
+     */
+    public static String annotatedName(Class<?> type) {
+        RegisterSerializable annotation = type.getAnnotation(RegisterSerializable.class);
+        return (annotation != null) ? annotation.value() + SEPARATOR + namePart(type, annotation)
+                : DEFAULT_PACKAGE + SEPARATOR + type.getSimpleName();
+    }
+
+    private static String namePart(Class<?> type, RegisterSerializable annotation) {
+        return annotation.name().isEmpty() ? type.getSimpleName() : annotation.name();
     }
 
     /**

@@ -29,7 +29,10 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface WithCustomObjects {
 
-    /** Classes to add, each under its registered name, or else its simple name. */
+    /**
+     * Classes to add, each under its registered name; a class this registry doesn't know goes under the name its
+     * {@link RegisterSerializable} gives, or else under its simple name.
+     */
     Class<?>[] value() default {};
 
     /** Classes or beans to add under explicit names; these win over {@link #value()}. */

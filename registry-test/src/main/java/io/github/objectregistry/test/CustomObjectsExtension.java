@@ -77,8 +77,10 @@ public class CustomObjectsExtension implements BeforeAllCallback, AfterAllCallba
         GlobalEntries before = context.getStore(NAMESPACE).remove(GlobalEntries.class, GlobalEntries.class);
         ObjectRegistry shared = context.getStore(NAMESPACE).remove(ObjectRegistry.class, ObjectRegistry.class);
         if (before != null) {
-            before.requireUnchangedBy(shared, context.getRequiredTestClass(), "Change it inside the test methods, "
-                    + "whose scope ends with them, or give the class a registry of its own: a field "
+            before.requireUnchangedBy(shared, context.getRequiredTestClass(), "register(...) always changes the shared "
+                    + "entries, even inside a test method; for objects that a test needs, use @WithCustomObjects on "
+                    + "the test or registry.getCustomObjects().put(...) inside it, which go into the test's own "
+                    + "scope and end with it. Or give the class a registry of its own: a field "
                     + "'ObjectRegistry registry = new ObjectRegistry()'.");
         }
     }

@@ -4,6 +4,7 @@ import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.WithCustomObjects;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Conventions;
 import org.springframework.test.annotation.DirtiesContext.HierarchyMode;
@@ -81,7 +82,17 @@ public class CustomObjectsTestExecutionListener extends AbstractTestExecutionLis
             }
             return;
         }
-        int depth = TestScopes.open(registry, annotation, context.getAutowireCapableBeanFactory());
+        int depth;
+        try {
+            depth = TestScopes.open(registry, annotation, context.getAutowireCapableBeanFactory());
+        }
+        catch (NoSuchBeanDefinitionException ex) {
+            throw new IllegalStateException("The @WithCustomObjects of " + testContext.getTestMethod() + " names "
+                    + "bean '" + ex.getBeanName() + "', which the test's application context does not have. Name a "
+                    + "bean the context defines (a slice such as @WebMvcTest leaves most beans out: @Import its "
+                    + "configuration), or name a class: @CustomObject(name = \"pkg>Name\", type = MyType.class).",
+                    ex);
+        }
         testContext.setAttribute(DEPTH, depth);
         if (logger.isDebugEnabled()) {
             logger.debug("Opened the custom object scope of " + testContext.getTestMethod() + ": "
@@ -105,9 +116,11 @@ public class CustomObjectsTestExecutionListener extends AbstractTestExecutionLis
         }
         ObjectRegistry registry = registry(testContext);
         try {
-            globals.requireUnchangedBy(registry, testContext.getTestClass(), "Change the registry inside the test "
-                    + "methods, whose scope ends with them, or add @DirtiesContext to the class to give it a context "
-                    + "of its own.");
+            globals.requireUnchangedBy(registry, testContext.getTestClass(), "register(...) always changes the "
+                    + "shared entries, even inside a test method; for objects that a test needs, use "
+                    + "@WithCustomObjects on the test or registry.getCustomObjects().put(...) inside it, which go "
+                    + "into the test's own scope and end with it. Or add @DirtiesContext to the class to give it a "
+                    + "context of its own.");
         }
         catch (IllegalStateException ex) {
             testContext.markApplicationContextDirty(HierarchyMode.EXHAUSTIVE);

@@ -38,8 +38,15 @@ class CustomObjectsExtensionTests {
 
     @Test
     @WithCustomObjects(Discount.class)
-    void methodAnnotationWinsOverTheClass() {
-        assertThat(this.registry.getCustomObjects()).containsOnlyKeys("Discount");
+    void methodAnnotationWinsOverTheClassAndAnUnregisteredClassGoesUnderItsAnnotatedName() {
+        assertThat(this.registry.getCustomObjects()).containsOnlyKeys("shop>Discount");
+        assertThat(this.registry.getRegisteredObject("shop>Discount")).isEqualTo(Discount.class);
+    }
+
+    @Test
+    @WithCustomObjects(DiscountV2.class)
+    void classWithoutAnnotationGoesUnderItsSimpleName() {
+        assertThat(this.registry.getCustomObjects()).containsOnlyKeys("DiscountV2");
     }
 
     @Test
@@ -58,6 +65,7 @@ class CustomObjectsExtensionTests {
             assertThat(failureOf(results)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(RegistersGlobally.class.getName())
                 .hasMessageContaining("[test>global]")
+                .hasMessageContaining("register(...) always changes the shared entries")
                 .hasMessageContaining("a field 'ObjectRegistry registry = new ObjectRegistry()'");
         }
         finally {
@@ -69,7 +77,9 @@ class CustomObjectsExtensionTests {
     void beanNamesFailWithoutSpringSayingHowToRunWithSpring() {
         assertThat(failureOf(run(NamesABean.class))).isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("names bean 'flatFee'")
-            .hasMessageContaining("@SpringBootTest");
+            .hasMessageContaining("CustomObjectsExtension has no beans")
+            .hasMessageContaining("@SpringBootTest")
+            .hasMessageNotContaining("aspect");
     }
 
     @Test

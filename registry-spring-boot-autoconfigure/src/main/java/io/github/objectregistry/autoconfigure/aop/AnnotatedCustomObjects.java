@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.objectregistry.CustomObject;
 import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.RegisterSerializable;
 import io.github.objectregistry.WithCustomObjects;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
@@ -37,7 +38,7 @@ public final class AnnotatedCustomObjects {
             BeanFactory beanFactory) {
         Map<String, Object> objects = new LinkedHashMap<>();
         for (Class<?> type : annotation.value()) {
-            objects.put(registry.getRegisteredName(type), type);
+            objects.put(nameOf(type, registry), type);
         }
         for (CustomObject object : annotation.objects()) {
             objects.put(object.name(), object.bean().isEmpty() ? object.type()
@@ -49,6 +50,20 @@ public final class AnnotatedCustomObjects {
             objects.put((registeredName != null) ? registeredName : beanName, bean);
         }
         return Map.copyOf(objects);
+    }
+
+    /**
+     * A class's name in the scope: its name in this registry; else, if it carries {@link RegisterSerializable},
+     * the name that annotation gives (so a class registered only elsewhere, or not yet, is still found under the
+     * name its documents carry); else its simple name, as Keras names a custom object by {@code __name__}.
+     */
+    private static String nameOf(Class<?> type, ObjectRegistry registry) {
+        String registered = registry.findRegisteredName(type);
+        if (registered != null) {
+            return registered;
+        }
+        return type.isAnnotationPresent(RegisterSerializable.class) ? ObjectRegistry.annotatedName(type)
+                : registry.getRegisteredName(type);
     }
 
     /**
@@ -67,9 +82,10 @@ public final class AnnotatedCustomObjects {
     private static BeanFactory requireBeanFactory(BeanFactory beanFactory, String beanName) {
         if (beanFactory == null) {
             throw new IllegalStateException("@WithCustomObjects names bean '" + beanName + "', but there is no "
-                    + "BeanFactory to find it in. Pass the application's BeanFactory to the aspect's constructor, "
-                    + "or, in a test, run it with Spring (@SpringBootTest or @SpringJUnitConfig) so that "
-                    + "bean names resolve through the test's application context.");
+                    + "Spring application context to find it in (a plain JUnit test with CustomObjectsExtension "
+                    + "has no beans). Run the test with Spring (@SpringBootTest or @SpringJUnitConfig) so that bean "
+                    + "names resolve through the test's application context, or name a class instead: "
+                    + "@WithCustomObjects(objects = @CustomObject(name = \"pkg>Name\", type = MyType.class)).");
         }
         return beanFactory;
     }

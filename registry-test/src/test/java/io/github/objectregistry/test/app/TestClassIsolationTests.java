@@ -43,6 +43,7 @@ class TestClassIsolationTests {
             .hasMessageContaining(RegistersGlobally.class.getName())
             .hasMessageContaining("changed the global entries")
             .hasMessageContaining("[test>leaked]")
+            .hasMessageContaining("register(...) always changes the shared entries")
             .hasMessageContaining("add @DirtiesContext");
         assertThat(run(SeesNoLeak.class).testEvents().succeeded().count()).isEqualTo(1);
     }
@@ -62,8 +63,29 @@ class TestClassIsolationTests {
         assertThat(lastRegistry.hasThreadState()).isFalse();
     }
 
+    @Test
+    void beanTheContextLacksFailsTheTestNamingTheAnnotationAndTheTest() {
+        EngineExecutionResults results = run(NamesAMissingBean.class);
+        Throwable failure = results.testEvents().failed().stream().findFirst().orElseThrow()
+            .getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class).getThrowable().orElseThrow();
+        assertThat(failure).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("The @WithCustomObjects of ")
+            .hasMessageContaining("NamesAMissingBean.named()")
+            .hasMessageContaining("names bean 'noSuchBean', which the test's application context does not have");
+    }
+
     private static EngineExecutionResults run(Class<?> fixture) {
         return EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture)).execute();
+    }
+
+    @SpringBootTest(classes = TestSupportApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+            properties = FIXTURE)
+    static class NamesAMissingBean {
+
+        @Test
+        @io.github.objectregistry.WithCustomObjects(beans = "noSuchBean")
+        void named() {
+        }
     }
 
     @SpringBootTest(classes = TestSupportApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
