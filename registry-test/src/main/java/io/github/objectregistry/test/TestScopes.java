@@ -1,8 +1,12 @@
 package io.github.objectregistry.test;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
+import io.github.objectregistry.CustomObject;
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.WithCustomObjects;
 import io.github.objectregistry.autoconfigure.aop.AnnotatedCustomObjects;
@@ -40,11 +44,25 @@ final class TestScopes {
      * @return the scope depth to close back to when the test ends
      */
     static int open(ObjectRegistry registry, WithCustomObjects annotation, BeanFactory beanFactory) {
+        if (beanFactory == null && annotation != null && !beanNames(annotation).isEmpty()) {
+            throw new IllegalStateException("@WithCustomObjects names beans " + beanNames(annotation) + ", but a "
+                    + "plain JUnit test with CustomObjectsExtension has no Spring application context to find them "
+                    + "in. Run the test with Spring (@SpringBootTest or @SpringJUnitConfig) so that bean names "
+                    + "resolve through the test's application context, or name a class instead: "
+                    + "@WithCustomObjects(objects = @CustomObject(name = \"pkg>Name\", type = MyType.class)).");
+        }
         int depth = registry.scopeDepth();
         Map<String, Object> objects = (annotation != null)
                 ? AnnotatedCustomObjects.resolve(annotation, registry, beanFactory) : Map.of();
         registry.customObjectScope(objects);
         return depth;
+    }
+
+    private static List<String> beanNames(WithCustomObjects annotation) {
+        List<String> names = new ArrayList<>(List.of(annotation.beans()));
+        Arrays.stream(annotation.objects()).map(CustomObject::bean).filter((bean) -> !bean.isEmpty())
+            .forEach(names::add);
+        return names;
     }
 
     /**

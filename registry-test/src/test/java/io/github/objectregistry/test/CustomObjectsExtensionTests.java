@@ -76,8 +76,8 @@ class CustomObjectsExtensionTests {
     @Test
     void beanNamesFailWithoutSpringSayingHowToRunWithSpring() {
         assertThat(failureOf(run(NamesABean.class))).isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("names bean 'flatFee'")
-            .hasMessageContaining("CustomObjectsExtension has no beans")
+            .hasMessageContaining("names beans [flatFee]")
+            .hasMessageContaining("CustomObjectsExtension has no Spring application context")
             .hasMessageContaining("@SpringBootTest")
             .hasMessageNotContaining("aspect");
     }

@@ -82,10 +82,7 @@ public final class AnnotatedCustomObjects {
     private static BeanFactory requireBeanFactory(BeanFactory beanFactory, String beanName) {
         if (beanFactory == null) {
             throw new IllegalStateException("@WithCustomObjects names bean '" + beanName + "', but there is no "
-                    + "Spring application context to find it in (a plain JUnit test with CustomObjectsExtension "
-                    + "has no beans). Run the test with Spring (@SpringBootTest or @SpringJUnitConfig) so that bean "
-                    + "names resolve through the test's application context, or name a class instead: "
-                    + "@WithCustomObjects(objects = @CustomObject(name = \"pkg>Name\", type = MyType.class)).");
+                    + "BeanFactory to find it in. Pass the application's BeanFactory to the aspect's constructor.");
         }
         return beanFactory;
     }
