@@ -18,9 +18,15 @@ final class ConfigSchemaComparison {
     /**
      * One difference.
      * @param breaking whether old documents may no longer be read
-     * @param description what changed, in a reviewer's words
+     * @param what what changed, in a reviewer's words
+     * @param why what it does to old documents; empty when nothing
      */
-    record Difference(boolean breaking, String description) {
+    record Difference(boolean breaking, String what, String why) {
+
+        /** What changed and what it does to old documents. */
+        String description() {
+            return this.why.isEmpty() ? this.what : this.what + ": " + this.why;
+        }
     }
 
     private final JsonNode oldRoot;
@@ -60,7 +66,7 @@ final class ConfigSchemaComparison {
         Set<String> newTypes = types(newSchema);
         if (!oldTypes.isEmpty() && !newTypes.isEmpty() && !accepts(newTypes, oldTypes)) {
             this.differences.add(new Difference(true, "field `" + path + "` changed type from " + oldTypes + " to "
-                    + newTypes + ": values in old documents no longer fit"));
+                    + newTypes, "values in old documents no longer fit"));
             return;
         }
         compareEnums(path, oldSchema, newSchema);
@@ -78,12 +84,12 @@ final class ConfigSchemaComparison {
         removed.removeAll(values(newSchema.get("enum")));
         if (!removed.isEmpty()) {
             this.differences.add(new Difference(true, "enum value(s) " + removed + " of `" + path
-                    + "` removed: old documents that hold them can no longer be read"));
+                    + "` removed", "old documents that hold them can no longer be read"));
         }
         Set<String> added = values(newSchema.get("enum"));
         added.removeAll(values(oldSchema.get("enum")));
         if (!added.isEmpty()) {
-            this.differences.add(new Difference(false, "enum value(s) " + added + " added to `" + path + "`"));
+            this.differences.add(new Difference(false, "enum value(s) " + added + " added to `" + path + "`", ""));
         }
     }
 
@@ -94,15 +100,15 @@ final class ConfigSchemaComparison {
         Set<String> newRequired = values(newSchema.path("required"));
         for (String field : oldProperties.propertyNames()) {
             if (!newProperties.has(field)) {
-                this.differences.add(new Difference(true, "field `" + path + "." + field + "` removed: old documents "
+                this.differences.add(new Difference(true, "field `" + path + "." + field + "` removed", "old documents "
                         + "carry it, and a strict reader (RegistrySerializer) refuses unknown fields while a lenient "
                         + "one drops the value"));
             }
             else {
                 compare(path + "." + field, oldProperties.get(field), newProperties.get(field));
                 if (newRequired.contains(field) && !oldRequired.contains(field)) {
-                    this.differences.add(new Difference(true, "field `" + path + "." + field + "` became required: "
-                            + "old documents may not carry it"));
+                    this.differences.add(new Difference(true, "field `" + path + "." + field + "` became required",
+                            "old documents may not carry it"));
                 }
             }
         }
@@ -111,9 +117,9 @@ final class ConfigSchemaComparison {
                 continue;
             }
             boolean required = newRequired.contains(field);
-            this.differences.add(new Difference(required, required
-                    ? "new required field `" + path + "." + field + "`: old documents do not carry it"
-                    : "new optional field `" + path + "." + field + "`: old documents read with its default"));
+            this.differences.add(new Difference(required, "new " + (required ? "required" : "optional") + " field `"
+                    + path + "." + field + "`", required ? "old documents do not carry it"
+                            : "old documents read with its default"));
         }
     }
 

@@ -43,7 +43,7 @@ public final class RegistryCompatibility {
     public static CompatibilityReport check(RegistryManifest oldManifest, RegistryManifest newManifest) {
         List<Change> changes = new ArrayList<>();
         for (Entry old : oldManifest.names()) {
-            compare(old.name(), old, newManifest, changes);
+            compare(old.name(), old, oldManifest, newManifest, changes);
             for (String alias : old.aliases()) {
                 if (newManifest.entry(alias) == null) {
                     changes.add(new Change(alias, true, "alias of `" + old.name() + "` removed: documents written "
@@ -71,7 +71,8 @@ public final class RegistryCompatibility {
         check(oldManifest, newManifest).assertCompatible();
     }
 
-    private static void compare(String name, Entry old, RegistryManifest newManifest, List<Change> changes) {
+    private static void compare(String name, Entry old, RegistryManifest oldManifest, RegistryManifest newManifest,
+            List<Change> changes) {
         Entry now = newManifest.entry(name);
         if (now == null) {
             changes.add(new Change(name, true, "removed: documents written by the old deployment name it and can no "
@@ -93,10 +94,20 @@ public final class RegistryCompatibility {
             changes.add(new Change(name, false, "target changed from " + old.type() + " to " + now.type()
                     + "; documents carry the name, not the class, so this is safe as far as the config reads"));
         }
-        compareVersions(name, old, now, changes);
+        compareVersions(name, old, now, coveredByMigrations(name, now, oldManifest), changes);
     }
 
-    private static void compareVersions(String name, Entry old, Entry now, List<Change> changes) {
+    /**
+     * Whether the successor's migrations were written for this name's documents: it is the same entry, or a
+     * rename to a name the old deployment did not have. When the successor already had documents of its own,
+     * its migrations serve those, and the documents of a name merged into it by an alias are not covered.
+     */
+    private static boolean coveredByMigrations(String name, Entry now, RegistryManifest oldManifest) {
+        return now.name().equals(name) || oldManifest.entry(now.name()) == null;
+    }
+
+    private static void compareVersions(String name, Entry old, Entry now, boolean migrations,
+            List<Change> changes) {
         if (now.version() < old.version()) {
             changes.add(new Change(name, true, "version went down from " + old.version() + " to " + now.version()
                     + ": documents written at version " + old.version() + " are refused as written by a newer "
@@ -109,9 +120,16 @@ public final class RegistryCompatibility {
         boolean migrated = now.version() > old.version();
         for (ConfigSchemaComparison.Difference difference : ConfigSchemaComparison.compare(old.configSchema(),
                 now.configSchema())) {
-            if (migrated) {
-                changes.add(new Change(name, false, difference.description() + " (covered: version " + old.version()
-                        + " → " + now.version() + ", old documents are migrated before they are read)"));
+            if (migrated && migrations) {
+                changes.add(new Change(name, false, difference.what() + ", covered by the migrations from version "
+                        + old.version() + " to " + now.version() + ": old documents are migrated before they are "
+                        + "read"));
+            }
+            else if (migrated && difference.breaking()) {
+                changes.add(new Change(name, true, difference.description() + ". The migrations of `" + now.name()
+                        + "` (version " + old.version() + " → " + now.version() + ") were written for its own old "
+                        + "documents, not for those of `" + name + "`, which it took over as an alias. Register a "
+                        + "class of its own for `" + name + "`, or undo the change."));
             }
             else {
                 changes.add(new Change(name, difference.breaking(), difference.description()

@@ -3,6 +3,7 @@ package io.github.objectregistry.manifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -95,7 +96,13 @@ public record RegistryManifest(int format, List<Entry> names) {
      */
     public static RegistryManifest fromJson(String json) {
         try {
-            return JSON.readValue(json, RegistryManifest.class);
+            JsonNode tree = JSON.readTree(json);
+            if (!tree.isObject() || !tree.has("format") || !tree.has("names")) {
+                throw new IllegalArgumentException("Not a registry manifest: a manifest is a JSON object with "
+                        + "\"format\" and \"names\". Write manifests with RegistryManifest.write or the actuator's "
+                        + "objectregistrymanifest endpoint.");
+            }
+            return JSON.treeToValue(tree, RegistryManifest.class);
         }
         catch (JacksonException ex) {
             throw new IllegalArgumentException("Not a registry manifest: " + ex.getOriginalMessage()
@@ -114,7 +121,8 @@ public record RegistryManifest(int format, List<Entry> names) {
             return fromJson(Files.readString(file));
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Cannot read the manifest " + file.toAbsolutePath(), ex);
+            String reason = (ex instanceof NoSuchFileException) ? "there is no such file" : ex.toString();
+            throw new UncheckedIOException("Cannot read the manifest " + file.toAbsolutePath() + ": " + reason, ex);
         }
         catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException(file.toAbsolutePath() + ": " + ex.getMessage(), ex);

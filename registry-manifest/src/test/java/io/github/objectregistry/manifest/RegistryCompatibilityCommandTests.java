@@ -3,6 +3,7 @@ package io.github.objectregistry.manifest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.github.objectregistry.manifest.Layers.Dense;
@@ -62,6 +63,15 @@ class RegistryCompatibilityCommandTests {
         String now = file(directory, "new.json", Manifests.of(Dense.class));
         assertThat(run(directory.resolve("missing.json").toString(), now)).isEqualTo(RegistryCompatibilityCommand.USAGE);
         assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("Cannot read the manifest")
-            .contains("missing.json");
+            .contains("missing.json: there is no such file");
+    }
+
+    @Test
+    void exitsTwoSayingAJsonFileIsNotAManifest(@TempDir Path directory) throws Exception {
+        Path other = Files.writeString(directory.resolve("package.json"), "{\"name\": \"not a manifest\"}");
+        String now = file(directory, "new.json", Manifests.of(Dense.class));
+        assertThat(run(other.toString(), now)).isEqualTo(RegistryCompatibilityCommand.USAGE);
+        assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("package.json: Not a registry manifest: a "
+                + "manifest is a JSON object with \"format\" and \"names\"");
     }
 }

@@ -151,8 +151,22 @@ class RegistryCompatibilityTests {
         CompatibilityReport report = RegistryCompatibility.check(this.deployed, migrated);
         assertThat(report.isCompatible()).isTrue();
         assertThat(configChanges(report)).singleElement().extracting(Change::description).asString()
-            .startsWith("field `config.shape` removed")
-            .endsWith("(covered: version 1 → 2, old documents are migrated before they are read)");
+            .isEqualTo("field `config.shape` removed, covered by the migrations from version 1 to 2: old documents "
+                    + "are migrated before they are read");
+    }
+
+    @Test
+    void aNameMergedIntoAnotherEntryIsNotCoveredByThatEntrysMigrations() {
+        RegistryManifest.Entry dense = this.deployed.entry("layers>Dense");
+        RegistryManifest merged = new RegistryManifest(RegistryManifest.FORMAT, List.of(new RegistryManifest.Entry(
+                dense.name(), dense.kind(), dense.type(), List.of("layers>Dropout"), 2, dense.configSchema())));
+        CompatibilityReport report = RegistryCompatibility.check(this.deployed, merged);
+        assertThat(report.isCompatible()).isFalse();
+        assertThat(report.breaking()).isNotEmpty().allSatisfy((change) -> {
+            assertThat(change.name()).isEqualTo("layers>Dropout");
+            assertThat(change.description()).contains("The migrations of `layers>Dense` (version 1 → 2) were "
+                    + "written for its own old documents, not for those of `layers>Dropout`");
+        });
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.lang.reflect.Modifier;
 
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.json.EnvelopeError;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * trusted packages is needed, and only names the registry (or an open scope) knows are ever resolved.
  */
 public final class RegistryKafkaPayloads {
+
+    private static final Log logger = LogFactory.getLog(RegistryKafkaPayloads.class);
 
     private final ObjectRegistry registry;
 
@@ -75,7 +79,10 @@ public final class RegistryKafkaPayloads {
                     : this.mapper.readValue(payload.toString(), type);
         }
         catch (JacksonException ex) {
-            throw new RefusedPayloadException(describe(ex, type), ex);
+            String message = describe(ex, type);
+            // Spring Kafka's error handling logs nothing for a fatal conversion failure that a recoverer takes.
+            logger.warn(message + " The record goes to the container's error handler (its dead-letter topic, if any).");
+            throw new RefusedPayloadException(message, ex);
         }
     }
 
