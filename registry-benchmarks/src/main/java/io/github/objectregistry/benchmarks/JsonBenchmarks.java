@@ -22,8 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reading and writing a list of 100 interface-typed objects: our envelopes (with {@code class_name} first,
- * with {@code config} first, and inside a scope that overrides one name) against stock Jackson
- * {@code @JsonTypeInfo(use = NAME, include = PROPERTY)} with registered subtypes, on the same objects.
+ * with {@code config} first, and inside a scope that overrides one name) against two stock Jackson baselines
+ * on the same objects: the route a user of stock Jackson would take for the very same envelope documents
+ * ({@link Shapes.StockEnvelope}, {@code @JsonTypeInfo(use = NAME, include = EXTERNAL_PROPERTY)} on
+ * {@code config}), and flat documents ({@code @JsonTypeInfo(use = NAME, include = PROPERTY)}), which carry
+ * fewer tokens.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +40,12 @@ public class JsonBenchmarks {
     private final List<Shapes.Shape> shapes = Shapes.hundred();
 
     private final List<Shapes.StockShape> stockShapes = Shapes.hundredStock();
+
+    private final List<Shapes.StockEnvelope> stockEnvelopes = Shapes.hundredStockEnvelopes(this.registry);
+
+    private ObjectReader stockEnvelopeReader;
+
+    private ObjectWriter stockEnvelopeWriter;
 
     private ObjectReader envelopeReader;
 
@@ -67,6 +76,9 @@ public class JsonBenchmarks {
         this.scopedEnvelopeReader = Shapes.envelopeMapper(this.scopedRegistry).readerFor(Shapes.SHAPES);
         this.stockReader = stockMapper.readerFor(Shapes.STOCK_SHAPES);
         this.tokenizer = stockMapper;
+        JsonMapper stockEnvelopeMapper = Shapes.stockEnvelopeMapper();
+        this.stockEnvelopeReader = stockEnvelopeMapper.readerFor(Shapes.STOCK_ENVELOPES);
+        this.stockEnvelopeWriter = stockEnvelopeMapper.writerFor(Shapes.STOCK_ENVELOPES);
         this.stockWriter = stockMapper.writerFor(Shapes.STOCK_SHAPES);
         this.envelopes = this.envelopeWriter.writeValueAsString(this.shapes);
         this.envelopesConfigFirst = Shapes.configFirst(envelopeMapper, this.envelopes);
@@ -83,6 +95,18 @@ public class JsonBenchmarks {
     @Benchmark
     public Object readStockNameProperty() {
         return this.stockReader.readValue(this.stock);
+    }
+
+    /** Stock Jackson reading our {@code class_name}-first envelope documents through {@link Shapes.StockEnvelope}. */
+    @Benchmark
+    public Object readStockEnvelopeClassNameFirst() {
+        return this.stockEnvelopeReader.readValue(this.envelopes);
+    }
+
+    /** The same, on the {@code config}-first documents. */
+    @Benchmark
+    public Object readStockEnvelopeConfigFirst() {
+        return this.stockEnvelopeReader.readValue(this.envelopesConfigFirst);
     }
 
     /** Diagnostic: only tokenizing the stock document, no binding. */
@@ -125,6 +149,12 @@ public class JsonBenchmarks {
     @Benchmark
     public String writeStockNameProperty() {
         return this.stockWriter.writeValueAsString(this.stockShapes);
+    }
+
+    /** Stock Jackson writing the envelopes' values, names and module through {@link Shapes.StockEnvelope}. */
+    @Benchmark
+    public String writeStockEnvelope() {
+        return this.stockEnvelopeWriter.writeValueAsString(this.stockEnvelopes);
     }
 
     @Benchmark
