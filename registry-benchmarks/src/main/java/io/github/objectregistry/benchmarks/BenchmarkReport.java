@@ -109,6 +109,12 @@ public final class BenchmarkReport {
             new Goal("reading the `config`-first envelopes against stock Jackson's envelope route on the same documents",
                     "JsonBenchmarks.readEnvelopesConfigFirst", "JsonBenchmarks.readStockEnvelopeConfigFirst",
                     Kind.THROUGHPUT_AT_LEAST, Double.NaN),
+            new Goal("reading envelopes written without `module` (`writeModule(false)`) against the flat documents",
+                    "JsonBenchmarks.readEnvelopesWithoutModule", "JsonBenchmarks.readStockNameProperty",
+                    Kind.THROUGHPUT_AT_LEAST, Double.NaN),
+            new Goal("writing envelopes without `module` against the flat documents",
+                    "JsonBenchmarks.writeEnvelopesWithoutModule", "JsonBenchmarks.writeStockNameProperty",
+                    Kind.THROUGHPUT_AT_LEAST, Double.NaN),
             new Goal("reading 100 version-1 envelopes through one migration against the same at the current version",
                     "MigrationBenchmarks.readVersionOneThroughOneMigration", "MigrationBenchmarks.readCurrentVersion",
                     Kind.THROUGHPUT_AT_LEAST, Double.NaN));

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.objectregistry.CustomObjectScope;
 import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.json.ObjectRegistryModule;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -53,6 +54,10 @@ public class JsonBenchmarks {
 
     private ObjectWriter envelopeWriter;
 
+    private ObjectWriter envelopeWriterWithoutModule;
+
+    private String envelopesWithoutModule;
+
     private ObjectReader stockReader;
 
     private JsonMapper tokenizer;
@@ -82,6 +87,11 @@ public class JsonBenchmarks {
         this.stockWriter = stockMapper.writerFor(Shapes.STOCK_SHAPES);
         this.envelopes = this.envelopeWriter.writeValueAsString(this.shapes);
         this.envelopesConfigFirst = Shapes.configFirst(envelopeMapper, this.envelopes);
+        this.envelopeWriterWithoutModule = JsonMapper.builder()
+            .addModule(ObjectRegistryModule.builder(this.registry).writeModule(false).build())
+            .build()
+            .writerFor(Shapes.SHAPES);
+        this.envelopesWithoutModule = this.envelopeWriterWithoutModule.writeValueAsString(this.shapes);
         this.stock = this.stockWriter.writeValueAsString(this.stockShapes);
         // Opened on the benchmark thread (Scope.Thread), where the reads happen.
         this.scope = this.scopedRegistry.customObjectScope(Map.of("bench>Circle", Shapes.CircleV2.class));
@@ -136,6 +146,12 @@ public class JsonBenchmarks {
         return this.envelopeReader.readValue(this.envelopes);
     }
 
+    /** Diagnostic: the same read of envelopes written without {@code module}, which the read never needs. */
+    @Benchmark
+    public Object readEnvelopesWithoutModule() {
+        return this.envelopeReader.readValue(this.envelopesWithoutModule);
+    }
+
     @Benchmark
     public Object readEnvelopesConfigFirst() {
         return this.envelopeReader.readValue(this.envelopesConfigFirst);
@@ -160,5 +176,11 @@ public class JsonBenchmarks {
     @Benchmark
     public String writeEnvelopes() {
         return this.envelopeWriter.writeValueAsString(this.shapes);
+    }
+
+    /** Diagnostic: writing the envelopes without {@code module} ({@code writeModule(false)}). */
+    @Benchmark
+    public String writeEnvelopesWithoutModule() {
+        return this.envelopeWriterWithoutModule.writeValueAsString(this.shapes);
     }
 }
