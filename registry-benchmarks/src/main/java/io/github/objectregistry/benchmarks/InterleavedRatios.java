@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * A cross-check of the JSON goals for a loaded machine, where JMH's wall-clock scores of two benchmarks run
  * one after the other drift with whatever else runs: here each round runs a batch of the subject and a batch
  * of its baseline back to back in one JVM and one thread, timed in that thread's CPU time (time spent
- * descheduled does not count), and the ratio reported is the median of the rounds' ratios.
+ * descheduled does not count), and the ratio reported is the median of the rounds' ratios. It also prints each
+ * variant's allocation per operation, counted by the JVM for the thread, which does not depend on the load.
  *
  * <pre>
  * java -cp registry-benchmarks/target/benchmarks.jar io.github.objectregistry.benchmarks.InterleavedRatios [rounds]
@@ -48,6 +49,8 @@ public final class InterleavedRatios {
             for (int warmUp = 0; warmUp < 30; warmUp++) {
                 variants.values().forEach(InterleavedRatios::batch);
             }
+            Map<String, Long> allocated = new LinkedHashMap<>();
+            variants.forEach((name, operation) -> allocated.put(name, bytesPerOperation(operation)));
             Map<String, double[]> micros = new LinkedHashMap<>();
             variants.keySet().forEach((name) -> micros.put(name, new double[rounds]));
             for (int round = 0; round < rounds; round++) {
@@ -55,8 +58,8 @@ public final class InterleavedRatios {
                     micros.get(variant.getKey())[round] = batch(variant.getValue());
                 }
             }
-            micros.forEach((name, values) -> System.out.printf(Locale.ROOT, "%-40s %8.2f us/op (median CPU time)%n",
-                    name, median(values)));
+            micros.forEach((name, values) -> System.out.printf(Locale.ROOT,
+                    "%-40s %8.2f us/op (median CPU time) %,9d B/op%n", name, median(values), allocated.get(name)));
             System.out.println();
             List<BenchmarkReport.Goal> rows = new ArrayList<>(BenchmarkReport.GOALS);
             rows.addAll(BenchmarkReport.DIAGNOSTICS);
@@ -94,6 +97,18 @@ public final class InterleavedRatios {
             throw new IllegalStateException("no result");
         }
         return (end - start) / 1e3 / BATCH;
+    }
+
+    /** Bytes this thread allocates for one operation, the least of a few tries (a GC or a JIT event adds noise). */
+    private static long bytesPerOperation(Supplier<Object> operation) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long start = threads.getCurrentThreadAllocatedBytes();
+            operation.get();
+            least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - start);
+        }
+        return least;
     }
 
     private static String shortName(String benchmark) {
