@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.objectregistry.CustomObjectScope;
 import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.json.ObjectRegistryModule;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -22,8 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reading and writing a list of 100 interface-typed objects: our envelopes (with {@code class_name} first,
- * with {@code config} first, and inside a scope that overrides one name) against stock Jackson
- * {@code @JsonTypeInfo(use = NAME, include = PROPERTY)} with registered subtypes, on the same objects.
+ * with {@code config} first, and inside a scope that overrides one name) against two stock Jackson baselines
+ * on the same objects: the route a user of stock Jackson would take for the very same envelope documents
+ * ({@link Shapes.StockEnvelope}, {@code @JsonTypeInfo(use = NAME, include = EXTERNAL_PROPERTY)} on
+ * {@code config}), and flat documents ({@code @JsonTypeInfo(use = NAME, include = PROPERTY)}), which carry
+ * fewer tokens.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,11 +42,21 @@ public class JsonBenchmarks {
 
     private final List<Shapes.StockShape> stockShapes = Shapes.hundredStock();
 
+    private final List<Shapes.StockEnvelope> stockEnvelopes = Shapes.hundredStockEnvelopes(this.registry);
+
+    private ObjectReader stockEnvelopeReader;
+
+    private ObjectWriter stockEnvelopeWriter;
+
     private ObjectReader envelopeReader;
 
     private ObjectReader scopedEnvelopeReader;
 
     private ObjectWriter envelopeWriter;
+
+    private ObjectWriter envelopeWriterWithoutModule;
+
+    private String envelopesWithoutModule;
 
     private ObjectReader stockReader;
 
@@ -67,9 +81,17 @@ public class JsonBenchmarks {
         this.scopedEnvelopeReader = Shapes.envelopeMapper(this.scopedRegistry).readerFor(Shapes.SHAPES);
         this.stockReader = stockMapper.readerFor(Shapes.STOCK_SHAPES);
         this.tokenizer = stockMapper;
+        JsonMapper stockEnvelopeMapper = Shapes.stockEnvelopeMapper();
+        this.stockEnvelopeReader = stockEnvelopeMapper.readerFor(Shapes.STOCK_ENVELOPES);
+        this.stockEnvelopeWriter = stockEnvelopeMapper.writerFor(Shapes.STOCK_ENVELOPES);
         this.stockWriter = stockMapper.writerFor(Shapes.STOCK_SHAPES);
         this.envelopes = this.envelopeWriter.writeValueAsString(this.shapes);
         this.envelopesConfigFirst = Shapes.configFirst(envelopeMapper, this.envelopes);
+        this.envelopeWriterWithoutModule = JsonMapper.builder()
+            .addModule(ObjectRegistryModule.builder(this.registry).writeModule(false).build())
+            .build()
+            .writerFor(Shapes.SHAPES);
+        this.envelopesWithoutModule = this.envelopeWriterWithoutModule.writeValueAsString(this.shapes);
         this.stock = this.stockWriter.writeValueAsString(this.stockShapes);
         // Opened on the benchmark thread (Scope.Thread), where the reads happen.
         this.scope = this.scopedRegistry.customObjectScope(Map.of("bench>Circle", Shapes.CircleV2.class));
@@ -83,6 +105,18 @@ public class JsonBenchmarks {
     @Benchmark
     public Object readStockNameProperty() {
         return this.stockReader.readValue(this.stock);
+    }
+
+    /** Stock Jackson reading our {@code class_name}-first envelope documents through {@link Shapes.StockEnvelope}. */
+    @Benchmark
+    public Object readStockEnvelopeClassNameFirst() {
+        return this.stockEnvelopeReader.readValue(this.envelopes);
+    }
+
+    /** The same, on the {@code config}-first documents. */
+    @Benchmark
+    public Object readStockEnvelopeConfigFirst() {
+        return this.stockEnvelopeReader.readValue(this.envelopesConfigFirst);
     }
 
     /** Diagnostic: only tokenizing the stock document, no binding. */
@@ -112,6 +146,12 @@ public class JsonBenchmarks {
         return this.envelopeReader.readValue(this.envelopes);
     }
 
+    /** Diagnostic: the same read of envelopes written without {@code module}, which the read never needs. */
+    @Benchmark
+    public Object readEnvelopesWithoutModule() {
+        return this.envelopeReader.readValue(this.envelopesWithoutModule);
+    }
+
     @Benchmark
     public Object readEnvelopesConfigFirst() {
         return this.envelopeReader.readValue(this.envelopesConfigFirst);
@@ -127,8 +167,20 @@ public class JsonBenchmarks {
         return this.stockWriter.writeValueAsString(this.stockShapes);
     }
 
+    /** Stock Jackson writing the envelopes' values, names and module through {@link Shapes.StockEnvelope}. */
+    @Benchmark
+    public String writeStockEnvelope() {
+        return this.stockEnvelopeWriter.writeValueAsString(this.stockEnvelopes);
+    }
+
     @Benchmark
     public String writeEnvelopes() {
         return this.envelopeWriter.writeValueAsString(this.shapes);
+    }
+
+    /** Diagnostic: writing the envelopes without {@code module} ({@code writeModule(false)}). */
+    @Benchmark
+    public String writeEnvelopesWithoutModule() {
+        return this.envelopeWriterWithoutModule.writeValueAsString(this.shapes);
     }
 }

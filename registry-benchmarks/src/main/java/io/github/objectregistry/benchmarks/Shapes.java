@@ -3,6 +3,8 @@ package io.github.objectregistry.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.RegisterSerializable;
@@ -51,11 +53,33 @@ public final class Shapes {
     public record StockLabel(String text, int size, boolean bold, double angle) implements StockShape {
     }
 
+    /**
+     * Stock Jackson's only way to read the envelope's shape: a POJO whose {@code config} property takes its
+     * type from the sibling {@code class_name} ({@code EXTERNAL_PROPERTY}), with the shapes registered as named
+     * subtypes. It reads the very documents our module writes; {@code registered_name} and {@code module} are
+     * plain strings to it.
+     */
+    @JsonPropertyOrder({ "registered_name", "module", "config" })
+    public static final class StockEnvelope {
+
+        @JsonProperty("registered_name")
+        public String registeredName;
+
+        public String module;
+
+        @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXTERNAL_PROPERTY,
+                property = "class_name")
+        public Shape config;
+    }
+
     /** What {@code bench>Circle} means inside the scoped-read benchmark's scope. */
     public record CircleV2(double x, double y, double radius, String color) implements Shape {
     }
 
     public static final TypeReference<List<Shape>> SHAPES = new TypeReference<>() {
+    };
+
+    public static final TypeReference<List<StockEnvelope>> STOCK_ENVELOPES = new TypeReference<>() {
     };
 
     public static final TypeReference<List<StockShape>> STOCK_SHAPES = new TypeReference<>() {
@@ -84,6 +108,25 @@ public final class Shapes {
             .registerSubtypes(new NamedType(StockCircle.class, "Circle"), new NamedType(StockRect.class, "Rect"),
                     new NamedType(StockLabel.class, "Label"))
             .build();
+    }
+
+    /** A stock mapper that knows the three shapes by their {@code class_name}, for {@link StockEnvelope}. */
+    public static JsonMapper stockEnvelopeMapper() {
+        return JsonMapper.builder()
+            .registerSubtypes(new NamedType(Circle.class, "Circle"), new NamedType(Rect.class, "Rect"),
+                    new NamedType(Label.class, "Label"))
+            .build();
+    }
+
+    /** The hundred shapes wrapped as {@link StockEnvelope}s, with the names and module our module writes. */
+    public static List<StockEnvelope> hundredStockEnvelopes(ObjectRegistry registry) {
+        return hundred().stream().map((shape) -> {
+            StockEnvelope envelope = new StockEnvelope();
+            envelope.registeredName = registry.getRegisteredName(shape.getClass());
+            envelope.module = shape.getClass().getPackageName();
+            envelope.config = shape;
+            return envelope;
+        }).toList();
     }
 
     /** One hundred registered shapes, the three kinds in turn. */

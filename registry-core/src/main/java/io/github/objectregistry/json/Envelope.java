@@ -45,6 +45,23 @@ final class Envelope {
     static final List<String> KEYS = List.of(MODULE, CLASS_NAME, CONFIG, REGISTERED_NAME, BUILD_CONFIG,
             COMPILE_CONFIG, SHARED_OBJECT_ID, CONFIG_VERSION);
 
+    /** The keys' positions in {@link #KEYS}, as a key matcher made from it reports them. */
+    static final int MODULE_INDEX = 0;
+
+    static final int CLASS_NAME_INDEX = 1;
+
+    static final int CONFIG_INDEX = 2;
+
+    static final int REGISTERED_NAME_INDEX = 3;
+
+    static final int BUILD_CONFIG_INDEX = 4;
+
+    static final int COMPILE_CONFIG_INDEX = 5;
+
+    static final int SHARED_OBJECT_ID_INDEX = 6;
+
+    static final int CONFIG_VERSION_INDEX = 7;
+
     private static final Set<String> KEY_SET = Set.copyOf(KEYS);
 
     /** The {@code class_name} (and {@code registered_name}) of a registered instance, Keras's function shape. */

@@ -8,6 +8,7 @@ import io.github.objectregistry.Configurable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
@@ -102,9 +103,12 @@ final class EnvelopeDeserializer extends StdDeserializer<Object> {
         if (this.bareConfigs && !(token == JsonToken.PROPERTY_NAME && Envelope.isKey(p.currentName()))) {
             return readBareConfig(p, ctxt);
         }
-        ParsedEnvelope envelope = new ParsedEnvelope(declared);
-        for (; token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
-            String key = p.currentName();
+        EnvelopeNames envelopeNames = this.names.envelopeNames();
+        PropertyNameMatcher keys = envelopeNames.keys(ctxt.tokenStreamFactory());
+        ParsedEnvelope envelope = new ParsedEnvelope(declared, envelopeNames);
+        // As Jackson's bean deserializer matches properties: no key string is compared, or even made, for a match.
+        for (int key = p.currentNameMatch(keys); key >= 0 || key == PropertyNameMatcher.MATCH_UNKNOWN_NAME;
+                key = p.nextNameMatch(keys)) {
             JsonToken value = p.nextToken();
             if (!envelope.readKey(p, ctxt, key, value)) {
                 readConfig(p, ctxt, envelope);

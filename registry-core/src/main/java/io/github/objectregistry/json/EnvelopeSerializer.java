@@ -32,6 +32,7 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
     /** The {@code class_name} and {@code module} of the class this serializer was made for, encoded once. */
     private final SerializableString className;
 
+    /** The class's {@code module}, encoded once; {@code null} when the module is told not to write {@code module}. */
     private final SerializableString module;
 
     /** The config version of the class this serializer was made for. */
@@ -48,14 +49,14 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
 
     @SuppressWarnings("unchecked")
     EnvelopeSerializer(ObjectRegistry registry, Class<?> type, ValueSerializer<?> delegate,
-            boolean mayHoldRegisteredObjects, Class<?> family) {
+            boolean mayHoldRegisteredObjects, Class<?> family, boolean writeModule) {
         super(type, false);
         this.registry = registry;
         this.delegate = (ValueSerializer<Object>) delegate;
         this.mayHoldRegisteredObjects = mayHoldRegisteredObjects;
         this.family = family;
         this.className = new SerializedString(type.getSimpleName());
-        this.module = new SerializedString(type.getPackageName());
+        this.module = writeModule ? new SerializedString(type.getPackageName()) : null;
         this.version = ConfigMigrations.of(type).version();
     }
 
@@ -69,7 +70,7 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
         ValueSerializer<?> contextual = ctxt.handleSecondaryContextualization(this.delegate, property);
         return (contextual == this.delegate) ? this
                 : new EnvelopeSerializer(this.registry, handledType(), contextual, this.mayHoldRegisteredObjects,
-                        this.family);
+                        this.family, this.module != null);
     }
 
     @Override
@@ -104,8 +105,10 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
         gen.writeString(ownType ? this.className : new SerializedString(type.getSimpleName()));
         gen.writeName(Envelope.REGISTERED_NAME_KEY);
         gen.writeString(name);
-        gen.writeName(Envelope.MODULE_KEY);
-        gen.writeString(ownType ? this.module : new SerializedString(type.getPackageName()));
+        if (this.module != null) {
+            gen.writeName(Envelope.MODULE_KEY);
+            gen.writeString(ownType ? this.module : new SerializedString(type.getPackageName()));
+        }
         if (writes != null) {
             writes.writeSlot(gen, value);
         }

@@ -48,9 +48,12 @@ final class EnvelopeSerializers extends ValueSerializerModifier {
 
     private final transient BaseTypes baseTypes;
 
-    EnvelopeSerializers(ObjectRegistry registry, BaseTypes baseTypes) {
+    private final boolean writeModule;
+
+    EnvelopeSerializers(ObjectRegistry registry, BaseTypes baseTypes, boolean writeModule) {
         this.registry = registry;
         this.baseTypes = baseTypes;
+        this.writeModule = writeModule;
     }
 
     @Override
@@ -67,7 +70,7 @@ final class EnvelopeSerializers extends ValueSerializerModifier {
         Class<?> family = jacksonDefault ? this.baseTypes.familyOf(type, config) : null;
         if (family != null || this.registry.isRegistered(type) || hasRegisteredInstance(type)) {
             return new EnvelopeSerializer(this.registry, type, serializer,
-                    mayHoldRegisteredObjects(type, description, serializer), family);
+                    mayHoldRegisteredObjects(type, description, serializer), family, this.writeModule);
         }
         return serializer;
     }

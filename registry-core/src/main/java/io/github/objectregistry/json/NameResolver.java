@@ -22,6 +22,8 @@ final class NameResolver {
 
     private final RefusedReads refusals;
 
+    private final EnvelopeNames envelopeNames = new EnvelopeNames();
+
     NameResolver(ObjectRegistry registry, RefusedReads refusals) {
         this.registry = registry;
         this.refusals = refusals;
@@ -30,6 +32,11 @@ final class NameResolver {
     /** Where the envelope readers that share this resolver report refused reads. */
     RefusedReads refusals() {
         return this.refusals;
+    }
+
+    /** The key matcher and name strings that the envelope readers sharing this resolver share. */
+    EnvelopeNames envelopeNames() {
+        return this.envelopeNames;
     }
 
     /** Resolves a name from the input, already checked not to be blank. */

@@ -14,23 +14,13 @@ import tools.jackson.databind.util.TokenBuffer;
  */
 final class ParsedEnvelope {
 
-    private static final int CLASS_NAME = 1;
+    private static final int MODULE = 1 << Envelope.MODULE_INDEX;
 
-    private static final int MODULE = 1 << 1;
-
-    private static final int REGISTERED_NAME = 1 << 2;
-
-    private static final int CONFIG = 1 << 3;
-
-    private static final int SHARED_OBJECT_ID = 1 << 4;
-
-    private static final int BUILD_CONFIG = 1 << 5;
-
-    private static final int COMPILE_CONFIG = 1 << 6;
-
-    private static final int CONFIG_VERSION = 1 << 7;
+    private static final int REGISTERED_NAME = 1 << Envelope.REGISTERED_NAME_INDEX;
 
     final JavaType declared;
+
+    private final EnvelopeNames names;
 
     /** One bit per envelope key already read. */
     private int seen;
@@ -74,54 +64,43 @@ final class ParsedEnvelope {
 
     Object value;
 
-    ParsedEnvelope(JavaType declared) {
+    ParsedEnvelope(JavaType declared, EnvelopeNames names) {
         this.declared = declared;
+        this.names = names;
     }
 
     /**
-     * Reads the value of {@code key}, the parser being on that value. Returns {@code false} only for
-     * {@code config}, which the caller reads, since reading it may build the object.
+     * Reads the value of the key at {@code index} in {@link Envelope#KEYS} (or an unknown key, for any other
+     * index), the parser being on that value. Returns {@code false} only for {@code config}, which the caller
+     * reads, since reading it may build the object.
      */
-    boolean readKey(JsonParser p, DeserializationContext ctxt, String key, JsonToken value) {
-        switch (key) {
-            case Envelope.CLASS_NAME -> {
-                markSeen(p, CLASS_NAME, key);
+    boolean readKey(JsonParser p, DeserializationContext ctxt, int index, JsonToken value) {
+        if (index < 0 || index >= Envelope.KEYS.size()) {
+            skipUnknownKey(p, ctxt, p.currentName());
+            return true;
+        }
+        String key = Envelope.KEYS.get(index);
+        markSeen(p, 1 << index, key);
+        switch (index) {
+            case Envelope.CLASS_NAME_INDEX -> {
                 this.className = readClassName(p, value);
                 if (this.unknownKey != null && failsOnUnknownKeys(ctxt)) {
                     throw EnvelopeErrors.unknownKey(p, this.declared, knownName(), this.unknownKey);
                 }
             }
-            case Envelope.MODULE -> {
-                markSeen(p, MODULE, key);
+            case Envelope.MODULE_INDEX ->
                 this.module = hasRegisteredName() ? skipName(p, key, value) : readName(p, key, value, true);
-            }
-            case Envelope.REGISTERED_NAME -> {
-                markSeen(p, REGISTERED_NAME, key);
+            case Envelope.REGISTERED_NAME_INDEX -> {
                 String name = readName(p, key, value, true);
                 // Null and "" mean "look further" (Keras writes null for built-ins); only blanks are wrong.
                 this.registeredName = (name == null || name.isEmpty()) ? name : requireNotBlank(p, key, name);
             }
-            case Envelope.CONFIG -> {
-                markSeen(p, CONFIG, key);
+            case Envelope.CONFIG_INDEX -> {
                 return false;
             }
-            case Envelope.SHARED_OBJECT_ID -> {
-                markSeen(p, SHARED_OBJECT_ID, key);
-                this.sharedId = readSharedId(p, value);
-            }
-            case Envelope.CONFIG_VERSION -> {
-                markSeen(p, CONFIG_VERSION, key);
-                this.configVersion = readConfigVersion(p, value);
-            }
-            case Envelope.BUILD_CONFIG -> {
-                markSeen(p, BUILD_CONFIG, key);
-                skipObject(p, key, value);
-            }
-            case Envelope.COMPILE_CONFIG -> {
-                markSeen(p, COMPILE_CONFIG, key);
-                skipObject(p, key, value);
-            }
-            default -> skipUnknownKey(p, ctxt, key);
+            case Envelope.SHARED_OBJECT_ID_INDEX -> this.sharedId = readSharedId(p, value);
+            case Envelope.CONFIG_VERSION_INDEX -> this.configVersion = readConfigVersion(p, value);
+            default -> skipObject(p, key, value); // build_config, compile_config
         }
         return true;
     }
@@ -191,7 +170,7 @@ final class ParsedEnvelope {
 
     private String readName(JsonParser p, String key, JsonToken token, boolean nullable) {
         if (token == JsonToken.VALUE_STRING) {
-            return p.getString();
+            return this.names.read(p);
         }
         if (nullable && token == JsonToken.VALUE_NULL) {
             return null;

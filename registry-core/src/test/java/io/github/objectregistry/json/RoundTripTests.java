@@ -13,6 +13,7 @@ import io.github.objectregistry.json.Model.Sequential;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,5 +138,20 @@ class RoundTripTests {
     @Test
     void unregisteredValuesAreWrittenAsPlainJson() {
         assertThat(this.serializer.toJson(Map.of("rate", 0.5))).isEqualTo("{\"rate\":0.5}");
+    }
+
+    @Test
+    void moduleCanBeLeftOutOfWrittenEnvelopesAndTheyStillReadBack() {
+        JsonMapper mapper = JsonMapper.builder()
+            .addModule(ObjectRegistryModule.builder(this.registry).writeModule(false).build())
+            .build();
+        Sequential model = new Sequential("m", List.of(new Dense(8, Model.RELU), new Dropout(0.25)));
+        JsonNode json = mapper.valueToTree(model);
+        assertThat(json.propertyNames()).containsExactly("class_name", "registered_name", "config");
+        assertThat(json.get("config").get("layers").get(1).propertyNames())
+            .containsExactly("class_name", "registered_name", "config");
+        assertThat(mapper.treeToValue(json, Layer.class)).isEqualTo(model);
+        // The function shape is Keras's own and keeps its "builtins" module.
+        assertThat(mapper.valueToTree(Model.SWISH).get("module").asString()).isEqualTo("builtins");
     }
 }
