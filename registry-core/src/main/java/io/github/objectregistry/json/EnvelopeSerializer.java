@@ -150,7 +150,9 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
         return InvalidDefinitionException.from(gen, "Cannot write " + type.getName() + ": it is a "
                 + base + ", whose values are written as envelopes, but neither the class nor this instance is "
                 + "registered, so it would be written as plain JSON that could not be read back as a " + base
-                + ". To write it, register it with @RegisterSerializable(...) or ObjectRegistry.register.",
+                + ". To write it, register it with @RegisterSerializable(...) or ObjectRegistry.register. (A name "
+                + "that only an open scope gives does not count: scopes decide how names read, never what is "
+                + "written.)",
                 ctxt.constructType(type));
     }
 
