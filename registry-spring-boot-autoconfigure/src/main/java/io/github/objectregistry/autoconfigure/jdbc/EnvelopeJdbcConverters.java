@@ -59,7 +59,7 @@ public final class EnvelopeJdbcConverters {
         Writing(RegistrySerializer serializer, Set<Class<?>> types, boolean jsonb) {
             this.serializer = serializer;
             this.jsonb = jsonb;
-            Class<?> target = jsonb ? PGobject.class : String.class;
+            Class<?> target = jsonb ? Postgres.JSON_TYPE : String.class;
             types.forEach((type) -> this.pairs.add(new ConvertiblePair(type, target)));
         }
 
@@ -74,19 +74,7 @@ public final class EnvelopeJdbcConverters {
                 return null;
             }
             String json = this.serializer.toJson(source);
-            return this.jsonb ? jsonb(json) : json;
-        }
-
-        private static PGobject jsonb(String json) {
-            PGobject value = new PGobject();
-            value.setType("jsonb");
-            try {
-                value.setValue(json);
-            }
-            catch (SQLException ex) {
-                throw new IllegalStateException(ex);
-            }
-            return value;
+            return this.jsonb ? Postgres.jsonb(json) : json;
         }
     }
 
@@ -104,7 +92,7 @@ public final class EnvelopeJdbcConverters {
                 this.pairs.add(new ConvertiblePair(String.class, type));
                 this.pairs.add(new ConvertiblePair(Clob.class, type));
                 if (postgres) {
-                    this.pairs.add(new ConvertiblePair(PGobject.class, type));
+                    this.pairs.add(new ConvertiblePair(Postgres.JSON_TYPE, type));
                 }
             }
         }
@@ -128,7 +116,36 @@ public final class EnvelopeJdbcConverters {
                     throw new DataRetrievalFailureException("Could not read a stored envelope from its CLOB", ex);
                 }
             }
-            return (source instanceof PGobject json) ? json.getValue() : (String) source;
+            return (PG_OBJECT_PRESENT && Postgres.isJson(source)) ? Postgres.text(source) : (String) source;
+        }
+    }
+
+    /**
+     * Everything that names the PostgreSQL driver's {@link PGobject}, loaded only when the driver is present: an
+     * application on H2 or another database has no {@code org.postgresql} classes, and must not need them.
+     */
+    private static final class Postgres {
+
+        static final Class<?> JSON_TYPE = PGobject.class;
+
+        static Object jsonb(String json) {
+            PGobject value = new PGobject();
+            value.setType("jsonb");
+            try {
+                value.setValue(json);
+            }
+            catch (SQLException ex) {
+                throw new IllegalStateException(ex);
+            }
+            return value;
+        }
+
+        static boolean isJson(Object source) {
+            return source instanceof PGobject;
+        }
+
+        static String text(Object source) {
+            return ((PGobject) source).getValue();
         }
     }
 }
