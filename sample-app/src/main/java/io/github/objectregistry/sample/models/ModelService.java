@@ -62,13 +62,23 @@ public class ModelService {
     }
 
     public Prediction predict(long id, double[] input) {
-        StoredModel model = load(id);
-        checkInput(model.layers(), input);
+        return run(id, load(id).layers(), input);
+    }
+
+    /**
+     * Runs layers on one input.
+     * @param id the stored model's id, or {@code null} for a model that is not stored
+     * @param layers the model's layers
+     * @param input the input vector
+     * @return the output and the activations that ran
+     */
+    public Prediction run(Long id, List<Layer> layers, double[] input) {
+        checkInput(layers, input);
         double[] vector = input;
-        for (Layer layer : model.layers()) {
+        for (Layer layer : layers) {
             vector = layer.apply(vector);
         }
-        List<String> activations = model.layers().stream()
+        List<String> activations = layers.stream()
             .flatMap((layer) -> layer.activations().stream())
             .map(Activation::implementation)
             .toList();
