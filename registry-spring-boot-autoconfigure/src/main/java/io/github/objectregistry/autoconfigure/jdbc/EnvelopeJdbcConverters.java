@@ -14,6 +14,10 @@ import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 import org.springframework.util.ClassUtils;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The Spring Data JDBC converters that store values of registered types as envelope JSON: written by the
@@ -104,7 +108,35 @@ public final class EnvelopeJdbcConverters {
 
         @Override
         public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
-            return (source != null) ? this.serializer.fromJson(text(source), targetType.getType()) : null;
+            if (source == null) {
+                return null;
+            }
+            String json = text(source);
+            checkLimits(json);
+            return this.serializer.fromJson(json, targetType.getType());
+        }
+
+        /**
+         * Holds the whole stored document to the registry's read limits before it is bound. A streaming read stops
+         * at the first error, and which error comes first depends on the key order, which the database decides
+         * (PostgreSQL's {@code jsonb} puts {@code config} first, text keeps the written order): a too deep config
+         * would be a limit refusal on one database and a type error on another. The pass only tokenizes. A
+         * document over a limit is read once more through the serializer, as a tree, so that the refusal is the
+         * registry's {@code ReadLimitException}, reported to its refused-read listener like any other.
+         */
+        private void checkLimits(String json) {
+            try (JsonParser parser = this.serializer.getMapper().createParser(json)) {
+                while (parser.nextToken() != null) {
+                    parser.skipChildren();
+                }
+            }
+            catch (StreamConstraintsException ex) {
+                this.serializer.fromJson(json, JsonNode.class);
+                throw ex;
+            }
+            catch (JacksonException ex) {
+                // Malformed: the read that follows refuses it with the registry's message.
+            }
         }
 
         private static String text(Object source) {
