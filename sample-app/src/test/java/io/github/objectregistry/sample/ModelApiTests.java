@@ -2,13 +2,13 @@ package io.github.objectregistry.sample;
 
 import java.net.http.HttpResponse;
 
-import io.github.objectregistry.sample.models.ModelRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +27,7 @@ class ModelApiTests {
     private JsonMapper mapper;
 
     @Autowired
-    private ModelRepository repository;
+    private JdbcClient jdbc;
 
     private HttpSession http;
 
@@ -179,8 +179,11 @@ class ModelApiTests {
 
     @Test
     void storedModelThatNoLongerReadsIsA409ProblemNotABadRequest() {
-        long id = this.repository.insert("stale",
-                "[{\"class_name\": \"Gone\", \"registered_name\": \"sample>Gone\", \"config\": {}}]");
+        long id = createTiny();
+        this.jdbc.sql("UPDATE stored_layer SET layer = :layer WHERE model_id = :id AND layer_index = 2")
+            .param("layer", "{\"class_name\": \"Gone\", \"registered_name\": \"sample>Gone\", \"config\": {}}")
+            .param("id", id)
+            .update();
         JsonNode problem = problem(this.http.get("/api/models/" + id), 409, "Stored model cannot be read");
         assertThat(problem.get("id").asLong()).isEqualTo(id);
         assertThat(problem.get("detail").asString()).startsWith("Model " + id + " was stored, but cannot be read now: ")

@@ -14,6 +14,10 @@ import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 import org.springframework.util.ClassUtils;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The Spring Data JDBC converters that store values of registered types as envelope JSON: written by the
@@ -59,7 +63,7 @@ public final class EnvelopeJdbcConverters {
         Writing(RegistrySerializer serializer, Set<Class<?>> types, boolean jsonb) {
             this.serializer = serializer;
             this.jsonb = jsonb;
-            Class<?> target = jsonb ? PGobject.class : String.class;
+            Class<?> target = jsonb ? Postgres.JSON_TYPE : String.class;
             types.forEach((type) -> this.pairs.add(new ConvertiblePair(type, target)));
         }
 
@@ -74,19 +78,7 @@ public final class EnvelopeJdbcConverters {
                 return null;
             }
             String json = this.serializer.toJson(source);
-            return this.jsonb ? jsonb(json) : json;
-        }
-
-        private static PGobject jsonb(String json) {
-            PGobject value = new PGobject();
-            value.setType("jsonb");
-            try {
-                value.setValue(json);
-            }
-            catch (SQLException ex) {
-                throw new IllegalStateException(ex);
-            }
-            return value;
+            return this.jsonb ? Postgres.jsonb(json) : json;
         }
     }
 
@@ -104,7 +96,7 @@ public final class EnvelopeJdbcConverters {
                 this.pairs.add(new ConvertiblePair(String.class, type));
                 this.pairs.add(new ConvertiblePair(Clob.class, type));
                 if (postgres) {
-                    this.pairs.add(new ConvertiblePair(PGobject.class, type));
+                    this.pairs.add(new ConvertiblePair(Postgres.JSON_TYPE, type));
                 }
             }
         }
@@ -116,7 +108,35 @@ public final class EnvelopeJdbcConverters {
 
         @Override
         public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
-            return (source != null) ? this.serializer.fromJson(text(source), targetType.getType()) : null;
+            if (source == null) {
+                return null;
+            }
+            String json = text(source);
+            checkLimits(json);
+            return this.serializer.fromJson(json, targetType.getType());
+        }
+
+        /**
+         * Holds the whole stored document to the registry's read limits before it is bound. A streaming read stops
+         * at the first error, and which error comes first depends on the key order, which the database decides
+         * (PostgreSQL's {@code jsonb} puts {@code config} first, text keeps the written order): a too deep config
+         * would be a limit refusal on one database and a type error on another. The pass only tokenizes. A
+         * document over a limit is read once more through the serializer, as a tree, so that the refusal is the
+         * registry's {@code ReadLimitException}, reported to its refused-read listener like any other.
+         */
+        private void checkLimits(String json) {
+            try (JsonParser parser = this.serializer.getMapper().createParser(json)) {
+                while (parser.nextToken() != null) {
+                    parser.skipChildren();
+                }
+            }
+            catch (StreamConstraintsException ex) {
+                this.serializer.fromJson(json, JsonNode.class);
+                throw ex;
+            }
+            catch (JacksonException ex) {
+                // Malformed: the read that follows refuses it with the registry's message.
+            }
         }
 
         private static String text(Object source) {
@@ -128,7 +148,36 @@ public final class EnvelopeJdbcConverters {
                     throw new DataRetrievalFailureException("Could not read a stored envelope from its CLOB", ex);
                 }
             }
-            return (source instanceof PGobject json) ? json.getValue() : (String) source;
+            return (PG_OBJECT_PRESENT && Postgres.isJson(source)) ? Postgres.text(source) : (String) source;
+        }
+    }
+
+    /**
+     * Everything that names the PostgreSQL driver's {@link PGobject}, loaded only when the driver is present: an
+     * application on H2 or another database has no {@code org.postgresql} classes, and must not need them.
+     */
+    private static final class Postgres {
+
+        static final Class<?> JSON_TYPE = PGobject.class;
+
+        static Object jsonb(String json) {
+            PGobject value = new PGobject();
+            value.setType("jsonb");
+            try {
+                value.setValue(json);
+            }
+            catch (SQLException ex) {
+                throw new IllegalStateException(ex);
+            }
+            return value;
+        }
+
+        static boolean isJson(Object source) {
+            return source instanceof PGobject;
+        }
+
+        static String text(Object source) {
+            return ((PGobject) source).getValue();
         }
     }
 }

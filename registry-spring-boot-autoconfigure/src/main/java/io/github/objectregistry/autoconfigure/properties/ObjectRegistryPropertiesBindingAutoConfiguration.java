@@ -1,10 +1,12 @@
 package io.github.objectregistry.autoconfigure.properties;
 
 import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.RegisterSerializable;
 import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
 import io.github.objectregistry.autoconfigure.jackson.ObjectRegistryJacksonAutoConfiguration;
 import io.github.objectregistry.json.RegistrySerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -36,9 +38,25 @@ public final class ObjectRegistryPropertiesBindingAutoConfiguration {
     @ConditionalOnMissingBean(name = "objectRegistryBindHandlerAdvisor")
     static ConfigurationPropertiesBindHandlerAdvisor objectRegistryBindHandlerAdvisor(
             ObjectProvider<ObjectRegistry> registry, ObjectProvider<RegistrySerializer> serializer,
-            Environment environment) {
-        return (parent) -> new EnvelopeBindHandler(parent, registry::getObject,
+            Environment environment, ConfigurableListableBeanFactory beanFactory) {
+        return (parent) -> new EnvelopeBindHandler(parent, () -> complete(registry.getObject(), beanFactory),
                 () -> serializer.getIfAvailable(() -> new RegistrySerializer(registry.getObject())),
                 ConfigurationPropertySources.get(environment));
+    }
+
+    /**
+     * The registry with every {@code @RegisterSerializable} bean in it. Such beans are registered as instances
+     * when they are created, and a properties bean may be bound before them: an envelope in the configuration
+     * that names one (a layer's {@code activation: sample>tanh}) would then be an unknown name. A bean that is
+     * being created right now is left alone: asking for it again would be a cycle, and it cannot be named by the
+     * properties it is itself being bound from.
+     */
+    private static ObjectRegistry complete(ObjectRegistry registry, ConfigurableListableBeanFactory beanFactory) {
+        for (String name : beanFactory.getBeanNamesForAnnotation(RegisterSerializable.class)) {
+            if (beanFactory.isSingleton(name) && !beanFactory.isCurrentlyInCreation(name)) {
+                beanFactory.getBean(name);
+            }
+        }
+        return registry;
     }
 }

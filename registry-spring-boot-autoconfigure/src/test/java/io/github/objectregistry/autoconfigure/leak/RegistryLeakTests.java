@@ -87,6 +87,10 @@ class RegistryLeakTests {
                 context.close();
                 current.setContextClassLoader(testLoader);
             }
+            Object drivers = throwaway.loadClass(ThrowawayApplication.class.getName())
+                .getMethod("deregisterJdbcDrivers")
+                .invoke(null);
+            System.out.println("JDBC drivers of the closed application taken out of DriverManager: " + drivers);
             // Tomcat hands a request thread back with the loader of Tomcat's own classes as its context class
             // loader. Here Tomcat was loaded with the application; in a real server it belongs to the server.
             // Undo that step of Tomcat's: what is under test is what the registry leaves on the thread.

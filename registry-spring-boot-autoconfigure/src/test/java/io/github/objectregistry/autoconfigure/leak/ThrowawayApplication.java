@@ -1,6 +1,12 @@
 package io.github.objectregistry.autoconfigure.leak;
 
 import java.io.Closeable;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
@@ -55,6 +61,28 @@ public class ThrowawayApplication {
         exposed.put("port", context.getWebServer().getPort());
         exposed.put("registry", context.getBean(ObjectRegistry.class));
         return context;
+    }
+
+    /**
+     * Takes the JDBC drivers of this application's class loader out of {@link DriverManager}, as a servlet
+     * container does when it undeploys a web application (Tomcat's {@code JdbcLeakPrevention}). The drivers on
+     * the class path (H2 and PostgreSQL, for the storage tests) register themselves with the JDK's
+     * {@code DriverManager} when it loads them, through the thread's context class loader: if that first happens
+     * while this application runs, the drivers are this class loader's, and a static list of the JDK's holds it
+     * for good. (Without the drivers on the class path the test passes without this step.) That is the JDK's and
+     * the drivers' doing, not the registry's, and this application never opens a connection. It must run in this
+     * class loader: {@code DriverManager} lets only a caller that can see a driver's class deregister it.
+     * @return the drivers deregistered
+     */
+    public static List<String> deregisterJdbcDrivers() throws SQLException {
+        List<String> deregistered = new ArrayList<>();
+        for (Driver driver : Collections.list(DriverManager.getDrivers())) {
+            if (driver.getClass().getClassLoader() == ThrowawayApplication.class.getClassLoader()) {
+                DriverManager.deregisterDriver(driver);
+                deregistered.add(driver.getClass().getName());
+            }
+        }
+        return deregistered;
     }
 
     @Bean

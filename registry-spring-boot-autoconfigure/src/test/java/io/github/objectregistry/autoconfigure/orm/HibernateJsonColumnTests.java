@@ -19,6 +19,7 @@ import io.github.objectregistry.json.EnvelopeError;
 import io.github.objectregistry.json.EnvelopeError.Reason;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -27,6 +28,7 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -143,6 +145,16 @@ class HibernateJsonColumnTests {
             }
             assertThat(store.count()).isEqualTo(10);
         });
+    }
+
+    @Test
+    void anApplicationWithoutHibernateStarts() {
+        runner(Database.H2, "jpa_absent")
+            .withClassLoader(new FilteredClassLoader("org.hibernate.", "jakarta.persistence."))
+            .run((context) -> assertThat(context).hasNotFailed()
+                .doesNotHaveBean(RegistryFormatMapperCustomizer.class)
+                .hasSingleBean(ObjectRegistry.class)
+                .hasSingleBean(JdbcTemplate.class));
     }
 
     @ParameterizedTest

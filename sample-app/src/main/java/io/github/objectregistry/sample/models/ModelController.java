@@ -19,8 +19,11 @@ public class ModelController {
 
     private final ModelService models;
 
-    public ModelController(ModelService models) {
+    private final SampleProperties properties;
+
+    public ModelController(ModelService models, SampleProperties properties) {
         this.models = models;
+        this.properties = properties;
     }
 
     @PostMapping("/models")
@@ -49,5 +52,17 @@ public class ModelController {
     @PostMapping("/experimental/models/{id}/predict")
     public Prediction predictExperimental(@PathVariable long id, @RequestBody PredictionRequest request) {
         return this.models.predictExperimental(id, request.input());
+    }
+
+    /** The default model of {@code application.yaml} ({@code sample.default-model}), written back as envelopes. */
+    @GetMapping("/default-model")
+    public ModelDefinition defaultModel() {
+        return this.properties.defaultModel();
+    }
+
+    /** Runs the default model of {@code application.yaml}; it has no id, so {@code modelId} is {@code null}. */
+    @PostMapping("/default-model/predict")
+    public Prediction predictDefault(@RequestBody PredictionRequest request) {
+        return this.models.run(null, this.properties.defaultModel().layers(), request.input());
     }
 }

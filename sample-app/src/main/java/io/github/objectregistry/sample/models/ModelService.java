@@ -1,33 +1,28 @@
 package io.github.objectregistry.sample.models;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.github.objectregistry.CustomObject;
 import io.github.objectregistry.WithCustomObjects;
-import io.github.objectregistry.json.RegistrySerializer;
 import io.github.objectregistry.sample.activations.Activation;
 import io.github.objectregistry.sample.layers.Layer;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 
 /**
- * Creates, loads and runs models. Layers are stored as envelopes written by {@link RegistrySerializer}, and
- * every load resolves their names afresh, so a scope opened around a load changes what the names mean.
+ * Creates, loads and runs models. Models are stored by Spring Data JDBC, each layer as an envelope written and read
+ * by the starter; every load resolves the stored names afresh, so a scope opened around a load changes what the
+ * names mean.
  */
 @Service
 public class ModelService {
 
-    private static final TypeReference<List<Layer>> LAYERS = new TypeReference<>() {
-    };
-
     private final ModelRepository repository;
 
-    private final RegistrySerializer serializer;
-
-    public ModelService(ModelRepository repository, RegistrySerializer serializer) {
+    public ModelService(ModelRepository repository) {
         this.repository = repository;
-        this.serializer = serializer;
     }
 
     public StoredModel create(ModelDefinition definition) {
@@ -39,33 +34,51 @@ public class ModelService {
                     "A model needs a non-empty \"layers\" array of layer envelopes, with no nulls.");
         }
         checkLayersFit(definition.layers());
-        long id = this.repository.insert(definition.name(), this.serializer.toJson(definition.layers()));
-        return load(id);
+        List<LayerRow> layers = definition.layers().stream().map(LayerRow::new).toList();
+        ModelRow saved = this.repository.save(new ModelRow(null, definition.name(), Instant.now(), layers));
+        return load(saved.id());
     }
 
     public StoredModel load(long id) {
-        ModelRepository.Row row = this.repository.find(id).orElseThrow(() -> new ModelNotFoundException(id));
+        Optional<ModelRow> found;
         try {
-            return new StoredModel(row.id(), row.name(), row.createdAt(),
-                    this.serializer.fromJson(row.layersJson(), LAYERS));
+            found = this.repository.findById(id);
         }
-        catch (JacksonException ex) {
-            throw new StoredModelUnreadableException(id, ex);
+        catch (RuntimeException ex) {
+            // The registry's refusal of a stored layer arrives wrapped in Spring Data's conversion exceptions.
+            JacksonException refused = storedDocumentError(ex);
+            if (refused == null) {
+                throw ex;
+            }
+            throw new StoredModelUnreadableException(id, refused);
         }
+        ModelRow row = found.orElseThrow(() -> new ModelNotFoundException(id));
+        return new StoredModel(row.id(), row.name(), row.createdAt(),
+                row.layers().stream().map(LayerRow::layer).toList());
     }
 
     public List<ModelSummary> list() {
-        return this.repository.findAll();
+        return this.repository.summaries();
     }
 
     public Prediction predict(long id, double[] input) {
-        StoredModel model = load(id);
-        checkInput(model.layers(), input);
+        return run(id, load(id).layers(), input);
+    }
+
+    /**
+     * Runs layers on one input.
+     * @param id the stored model's id, or {@code null} for a model that is not stored
+     * @param layers the model's layers
+     * @param input the input vector
+     * @return the output and the activations that ran
+     */
+    public Prediction run(Long id, List<Layer> layers, double[] input) {
+        checkInput(layers, input);
         double[] vector = input;
-        for (Layer layer : model.layers()) {
+        for (Layer layer : layers) {
             vector = layer.apply(vector);
         }
-        List<String> activations = model.layers().stream()
+        List<String> activations = layers.stream()
             .flatMap((layer) -> layer.activations().stream())
             .map(Activation::implementation)
             .toList();
@@ -93,6 +106,15 @@ public class ModelService {
             int in = (size >= 0) ? size : layer.inputSize();
             size = (in >= 0) ? layer.outputSize(in) : -1;
         }
+    }
+
+    private static JacksonException storedDocumentError(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     private static void checkInput(List<Layer> layers, double[] input) {
