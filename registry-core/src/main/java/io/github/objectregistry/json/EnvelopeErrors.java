@@ -95,8 +95,15 @@ final class EnvelopeErrors {
      */
     static MalformedEnvelopeException wrongType(JsonParser p, JavaType declared, String name, String key,
             String expected, JsonToken found) {
+        return wrongType(p, declared, name, key, expected, found, null);
+    }
+
+    /** As above; {@code value}, when not {@code null}, is the text of a value of the right type but out of range. */
+    static MalformedEnvelopeException wrongType(JsonParser p, JavaType declared, String name, String key,
+            String expected, JsonToken found, String value) {
         return malformed(p, declared, name, "The \"" + key + "\" of " + envelopeFor(declared, name) + " must be "
-                + expected + ", found " + describe(found) + ". Expected shape: " + SHAPE + ".");
+                + expected + ", found " + ((value != null) ? value : describe(found)) + ". Expected shape: " + SHAPE
+                + ".");
     }
 
     static MalformedEnvelopeException blankName(JsonParser p, JavaType declared, String key, String value) {

@@ -235,12 +235,13 @@ final class ParsedEnvelope {
     }
 
     private int readConfigVersion(JsonParser p, JsonToken token) {
-        if (token != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
-                || p.getIntValue() < 1) {
+        // A tree built from YAML or properties may hold the number as a long: any integral type in range is read.
+        boolean whole = token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+        if (!whole || p.getLongValue() < 1 || p.getLongValue() > Integer.MAX_VALUE) {
             throw EnvelopeErrors.wrongType(p, this.declared, knownName(), Envelope.CONFIG_VERSION,
-                    "a whole number from 1 up (absent means 1)", token);
+                    "a whole number from 1 up (absent means 1)", token, whole ? p.getText() : null);
         }
-        return p.getIntValue();
+        return (int) p.getLongValue();
     }
 
     private Long readSharedId(JsonParser p, JsonToken token) {

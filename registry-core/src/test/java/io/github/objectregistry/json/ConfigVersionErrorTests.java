@@ -8,6 +8,7 @@ import io.github.objectregistry.RegisterSerializable;
 import io.github.objectregistry.RegistrationException;
 import io.github.objectregistry.json.Model.Layer;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,15 +82,26 @@ class ConfigVersionErrorTests {
     }
 
     @Test
-    void aVersionThatIsNotAPositiveWholeNumberIsMalformed() {
-        for (String version : new String[] {"0", "-2", "\"2\"", "1.5", "99999999999"}) {
+    void aVersionThatIsNotAPositiveWholeNumberIsMalformedNamingWhatWasFound() {
+        String[][] cases = {{"0", "0"}, {"-2", "-2"}, {"\"2\"", "a string"}, {"1.5", "a number"},
+            {"99999999999", "99999999999"}};
+        for (String[] versionAndFound : cases) {
             String json = "{\"class_name\":\"Noise\",\"registered_name\":\"versioned>Noise\",\"config_version\":"
-                    + version + ",\"config\":{\"rate\":0.25}}";
+                    + versionAndFound[0] + ",\"config\":{\"rate\":0.25}}";
             assertThatExceptionOfType(MalformedEnvelopeException.class)
                 .isThrownBy(() -> this.serializer.fromJson(json, Layer.class))
                 .withMessageContaining("The \"config_version\" of the envelope for 'versioned>Noise' (read as "
-                        + Layer.class.getName() + ") must be a whole number from 1 up (absent means 1), found");
+                        + Layer.class.getName() + ") must be a whole number from 1 up (absent means 1), found "
+                        + versionAndFound[1] + ".");
         }
+    }
+
+    @Test
+    void aVersionHeldAsALongInATreeIsRead() {
+        ObjectNode envelope = JsonNodeFactory.instance.objectNode();
+        envelope.put("class_name", "Noise").put("registered_name", "versioned>Noise").put("config_version", 2L);
+        envelope.putObject("config").putObject("dropout").put("rate", 0.25).put("seed", 0);
+        assertThat(this.serializer.deserialize(envelope, Layer.class)).isInstanceOf(Versioned.Noise.class);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Observes the application's {@link RegistrySerializer} bean's reads and writes
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = ObjectRegistryAutoConfiguration.class,
         afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
-@ConditionalOnClass({ ObservationRegistry.class, RegistrySerializer.class })
+@ConditionalOnClass({ ObservationRegistry.class, RegistrySerializer.class, JsonMapper.class })
 @ConditionalOnBean({ ObjectRegistry.class, ObservationRegistry.class })
 public final class ObjectRegistryObservationAutoConfiguration {
 

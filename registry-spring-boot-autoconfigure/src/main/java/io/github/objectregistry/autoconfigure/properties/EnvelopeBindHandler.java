@@ -47,11 +47,13 @@ class EnvelopeBindHandler extends AbstractBindHandler {
     @Override
     public <T> Bindable<T> onStart(ConfigurationPropertyName name, Bindable<T> target, BindContext context) {
         Class<?> type = target.getType().resolve(Object.class);
-        if (mayBeRegistryType(type) && RegistryValueTypes.covers(this.registry.get(), type)) {
+        if (mayBeRegistryType(type)) {
             ObjectNode envelope = EnvelopePropertyTree.read(name, context.getSources());
             // A collection's elements are bound against a filtered view that cannot be listed: use every source.
             envelope = (envelope != null) ? envelope : EnvelopePropertyTree.read(name, this.allSources);
-            if (envelope != null) {
+            // The registry is asked (and completed with its bean instances) only for what names something.
+            if (envelope != null && (envelope.has("class_name") || envelope.has("registered_name"))
+                    && RegistryValueTypes.covers(this.registry.get(), type)) {
                 throw new BoundEnvelope(this.serializer.get().deserialize(envelope, type));
             }
         }

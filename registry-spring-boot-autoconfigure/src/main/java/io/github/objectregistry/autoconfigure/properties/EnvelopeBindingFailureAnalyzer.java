@@ -6,6 +6,7 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import tools.jackson.core.JacksonException;
 
 /**
  * Reports a configuration property whose envelope the registry refused: the property path, the name as
@@ -34,7 +35,7 @@ class EnvelopeBindingFailureAnalyzer extends AbstractFailureAnalyzer<BindExcepti
         String property = cause.getName().toString();
         String description = "The property '" + property + "' is an envelope naming '" + error.getName()
                 + "', which the object registry refuses (" + error.getReason() + "): "
-                + refusal.getMessage();
+                + ((refusal instanceof JacksonException jackson) ? jackson.getOriginalMessage() : refusal.getMessage());
         return new FailureAnalysis(description, action(property, error), cause);
     }
 

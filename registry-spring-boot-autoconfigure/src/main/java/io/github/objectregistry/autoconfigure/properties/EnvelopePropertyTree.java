@@ -1,6 +1,7 @@
 package io.github.objectregistry.autoconfigure.properties;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -27,6 +28,9 @@ final class EnvelopePropertyTree {
     private static final Map<String, String> ENVELOPE_KEYS = Map.of("classname", "class_name", "registeredname",
             "registered_name", "module", "module", "config", "config", "configversion", "config_version",
             "sharedobjectid", "shared_object_id");
+
+    /** Envelope keys whose values are whole numbers, which a properties file can only write as text. */
+    private static final Set<String> NUMBER_KEYS = Set.of("config_version", "shared_object_id");
 
     private EnvelopePropertyTree() {
     }
@@ -87,7 +91,7 @@ final class EnvelopePropertyTree {
                 String key = key(name, i);
                 if (leaf) {
                     if (!object.has(key)) {
-                        object.set(key, valueNode(value));
+                        object.set(key, NUMBER_KEYS.contains(key) ? wholeNumber(value) : valueNode(value));
                     }
                     return;
                 }
@@ -123,6 +127,15 @@ final class EnvelopePropertyTree {
             upper = false;
         }
         return key.toString();
+    }
+
+    /** A whole number from a number or its text; anything else as it is, for the registry to refuse. */
+    private static JsonNode wholeNumber(Object value) {
+        String text = (value != null) ? value.toString().strip() : "";
+        if (!(value instanceof Double || value instanceof Float) && text.matches("-?\\d{1,18}")) {
+            return JsonNodeFactory.instance.numberNode(Long.parseLong(text));
+        }
+        return valueNode(value);
     }
 
     private static JsonNode valueNode(Object value) {

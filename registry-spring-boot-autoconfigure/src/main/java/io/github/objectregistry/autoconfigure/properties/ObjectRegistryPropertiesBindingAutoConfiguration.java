@@ -9,12 +9,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code @ConfigurationProperties} values typed by registered interfaces or classes bind from envelopes written
@@ -30,6 +32,7 @@ import org.springframework.core.env.Environment;
  * }</pre>
  */
 @AutoConfiguration(after = { ObjectRegistryAutoConfiguration.class, ObjectRegistryJacksonAutoConfiguration.class })
+@ConditionalOnClass(JsonMapper.class)
 @ConditionalOnBean(ObjectRegistry.class)
 @ConditionalOnBooleanProperty(name = "object-registry.properties.enabled", matchIfMissing = true)
 public final class ObjectRegistryPropertiesBindingAutoConfiguration {

@@ -43,6 +43,16 @@ class EnvelopePropertiesBindingTests {
     }
 
     @Test
+    void configVersionWrittenAsTextInPropertiesIsReadAsAWholeNumber() {
+        this.runner.withPropertyValues("pricing.rule.registered-name=pricing>Discount", "pricing.rule.config-version=1",
+                "pricing.rule.config.percent=5")
+            .run((context) -> {
+                assertThat(context).hasNotFailed();
+                assertThat(context.getBean(Pricing.class).rule()).isEqualTo(new Discount(5));
+            });
+    }
+
+    @Test
     void unknownNameFailsStartupWithAReportNamingThePropertyTheNameAndSuggestions() {
         this.runner.withPropertyValues("pricing.rule.registered-name=pricing>Discont", "pricing.rule.config.percent=5")
             .run((context) -> {
@@ -50,7 +60,7 @@ class EnvelopePropertiesBindingTests {
                 FailureAnalysis analysis = new EnvelopeBindingFailureAnalyzer().analyze(context.getStartupFailure());
                 assertThat(analysis).isNotNull();
                 assertThat(analysis.getDescription()).contains("'pricing.rule'").contains("pricing>Discont")
-                    .contains("UNKNOWN_NAME");
+                    .contains("UNKNOWN_NAME").doesNotContain("No location information");
                 assertThat(analysis.getAction()).contains("pricing>Discount").contains("pricing.rule.registered-name")
                     .contains("@RegisterSerializable");
             });
