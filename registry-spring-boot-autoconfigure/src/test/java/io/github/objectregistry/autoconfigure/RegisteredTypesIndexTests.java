@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 
 import io.github.objectregistry.ObjectRegistry;
+import io.github.objectregistry.processor.RegisteredTypesIndexProcessor;
 import io.github.objectregistry.Registration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,7 +143,11 @@ class RegisteredTypesIndexTests {
         Path sources = Files.createDirectories(this.directory.resolve(rootName + "-src"));
         Path root = Files.createDirectories(this.directory.resolve(rootName));
         List<String> arguments = new ArrayList<>(List.of("-d", root.toString(), "-classpath",
-                System.getProperty("java.class.path"), withProcessor ? "-Xlint:none" : "-proc:none"));
+                System.getProperty("java.class.path")));
+        // Named, as a build names it on its processor path: since JDK 23 javac no longer runs processors it merely
+        // finds on the class path.
+        arguments.addAll(withProcessor ? List.of("-processor", RegisteredTypesIndexProcessor.class.getName())
+                : List.of("-proc:none"));
         for (String className : classNames) {
             int dot = className.lastIndexOf('.');
             Path source = sources.resolve(className.replace('.', '/') + ".java");
