@@ -81,8 +81,10 @@ public final class RegistryCompatibility {
             return;
         }
         if (!now.name().equals(name)) {
-            changes.add(new Change(name, false, "renamed to `" + now.name() + "`; the alias keeps old documents "
-                    + "readable"));
+            changes.add(new Change(name, false, (oldManifest.entry(now.name()) == null)
+                    ? "renamed to `" + now.name() + "`; the alias keeps old documents readable"
+                    : "now an alias of `" + now.name() + "`, which the old deployment also had: its documents are "
+                            + "read by that entry's class, as compared here"));
         }
         if (now.kind() != old.kind()) {
             changes.add(new Change(name, true, "kind changed from " + old.kind() + " to " + now.kind() + ": old "

@@ -162,6 +162,9 @@ class RegistryCompatibilityTests {
                 dense.name(), dense.kind(), dense.type(), List.of("layers>Dropout"), 2, dense.configSchema())));
         CompatibilityReport report = RegistryCompatibility.check(this.deployed, merged);
         assertThat(report.isCompatible()).isFalse();
+        assertThat(report.changes()).first().extracting(Change::description)
+            .isEqualTo("now an alias of `layers>Dense`, which the old deployment also had: its documents are read by "
+                    + "that entry's class, as compared here");
         assertThat(report.breaking()).isNotEmpty().allSatisfy((change) -> {
             assertThat(change.name()).isEqualTo("layers>Dropout");
             assertThat(change.description()).contains("The migrations of `layers>Dense` (version 1 → 2) were "
