@@ -35,6 +35,12 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
     /** The class's {@code module}, encoded once; {@code null} when the module is told not to write {@code module}. */
     private final SerializableString module;
 
+    /**
+     * The class's registered name as last written, encoded once; the name is still asked of the registry for
+     * every value (a registration may change), and re-encoded only when it differs from this one.
+     */
+    private SerializableString registeredName;
+
     /** The config version of the class this serializer was made for. */
     private final int version;
 
@@ -104,7 +110,7 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
         gen.writeName(Envelope.CLASS_NAME_KEY);
         gen.writeString(ownType ? this.className : new SerializedString(type.getSimpleName()));
         gen.writeName(Envelope.REGISTERED_NAME_KEY);
-        gen.writeString(name);
+        gen.writeString(ownType ? encodedName(name) : new SerializedString(name));
         if (this.module != null) {
             gen.writeName(Envelope.MODULE_KEY);
             gen.writeString(ownType ? this.module : new SerializedString(type.getPackageName()));
@@ -126,6 +132,20 @@ final class EnvelopeSerializer extends StdSerializer<Object> {
             this.delegate.serialize(value, gen, ctxt);
         }
         gen.writeEndObject();
+    }
+
+    /**
+     * The registered name of the class this serializer was made for, encoded: unless the registry renamed it,
+     * the encoding of the last write, reused. Written without a lock: a thread that misses another's update
+     * encodes the name again, and a {@link SerializedString} is safe to share.
+     */
+    private SerializableString encodedName(String name) {
+        SerializableString encoded = this.registeredName;
+        if (encoded == null || !encoded.getValue().equals(name)) {
+            encoded = new SerializedString(name);
+            this.registeredName = encoded;
+        }
+        return encoded;
     }
 
     /** Registered objects carry their own type in the envelope, so any outer type id is not written. */

@@ -17,6 +17,7 @@ import tools.jackson.databind.ser.PropertyWriter;
 import tools.jackson.databind.ser.UnrolledBeanSerializer;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.ser.bean.BeanSerializerBase;
+import tools.jackson.databind.ser.impl.PropertySerializerMap;
 import tools.jackson.databind.ser.impl.UnknownSerializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -104,8 +105,15 @@ final class EnvelopeSerializers extends ValueSerializerModifier {
                     && registration.targetType() == type);
     }
 
-    /** Writes a value through the serializer of its runtime class. */
+    /**
+     * Writes a value through the serializer of its runtime class, remembering the last few classes' serializers
+     * as Jackson's own collection serializer does ({@link PropertySerializerMap}), rather than asking the
+     * context for each value.
+     */
     private static final class RuntimeTypeSerializer extends StdSerializer<Object> {
+
+        /** Replaced, never changed, so a thread that reads an older map only looks a serializer up again. */
+        private PropertySerializerMap serializers = PropertySerializerMap.emptyForProperties();
 
         RuntimeTypeSerializer(Class<?> baseType) {
             super(baseType, false);
@@ -113,7 +121,14 @@ final class EnvelopeSerializers extends ValueSerializerModifier {
 
         @Override
         public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
-            ctxt.findValueSerializer(value.getClass()).serialize(value, gen, ctxt);
+            Class<?> type = value.getClass();
+            PropertySerializerMap known = this.serializers;
+            ValueSerializer<Object> serializer = known.serializerFor(type);
+            if (serializer == null) {
+                serializer = ctxt.findValueSerializer(type);
+                this.serializers = known.newWith(type, serializer);
+            }
+            serializer.serialize(value, gen, ctxt);
         }
     }
 }
