@@ -28,13 +28,17 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBooleanProperty(name = "object-registry.aop.enabled", matchIfMissing = true)
 public final class ObjectRegistryAopAutoConfiguration {
 
+    /**
+     * The aspect, applied through an advisor: its AspectJ pointcuts would be matched against every method of every
+     * bean at start-up (see {@link WithCustomObjectsPointcut}). An aspect or advisor of the application's replaces it.
+     */
     @Bean
-    @ConditionalOnMissingBean
-    WithCustomObjectsAspect withCustomObjectsAspect(ObjectRegistry registry,
+    @ConditionalOnMissingBean({ WithCustomObjectsAdvisor.class, WithCustomObjectsAspect.class })
+    WithCustomObjectsAdvisor withCustomObjectsAdvisor(ObjectRegistry registry,
             ConfigurableListableBeanFactory beanFactory, ObjectRegistryProperties properties,
             ObjectProvider<ReactorScopeKey> reactorKey) {
-        return new WithCustomObjectsAspect(registry, beanFactory, properties.getAop().getOrder(),
-                reactorKey.getIfAvailable());
+        return new WithCustomObjectsAdvisor(new WithCustomObjectsAspect(registry, beanFactory,
+                properties.getAop().getOrder(), reactorKey.getIfAvailable()));
     }
 
     @Bean
