@@ -2,6 +2,7 @@ package io.github.objectregistry.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,8 +21,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * without the starter. Besides the goals' variants it starts the starter less one of its auto-configurations at
  * a time, for each one that applies to the benchmark application, so the difference says what that one costs.
  *
+ * <p>With {@code cold}, every start runs in a fresh JVM instead, the variants interleaved: the first start of an
+ * application, which also loads the 1,000 classes. It reports the medians of the start's wall-clock time, the
+ * process's CPU time over it (all threads) and the starting thread's CPU time: what preloading moves off the
+ * start's path onto a second core.
+ *
  * <pre>
  * java -cp registry-benchmarks/target/benchmarks.jar io.github.objectregistry.benchmarks.StartupCpuTimes [rounds]
+ * java -cp registry-benchmarks/target/benchmarks.jar io.github.objectregistry.benchmarks.StartupCpuTimes cold [forks]
  * </pre>
  */
 public final class StartupCpuTimes {
@@ -31,12 +38,22 @@ public final class StartupCpuTimes {
     private StartupCpuTimes() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].startsWith("cold")) {
+            cold(args);
+            return;
+        }
         int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 40;
         Map<String, Supplier<ConfigurableApplicationContext>> variants = new LinkedHashMap<>();
         variants.put("withoutStarter", () -> StartupBenchmarks.start(false));
         variants.put("withStarter", () -> StartupBenchmarks.start(true));
         variants.put("withStarterScanning", () -> StartupBenchmarks.start(true, "object-registry.scan.use-index=false"));
+        // The starter's own floor: its auto-configurations with no class to register, and the core one alone.
+        variants.put("withStarter, scan disabled",
+                () -> StartupBenchmarks.start(true, "object-registry.scan.enabled=false"));
+        variants.put("withStarter, only ObjectRegistryAutoConfiguration", () -> StartupBenchmarks.start(true,
+                "spring.autoconfigure.exclude=" + String.join(",", StartupBenchmarks.STARTER_AUTO_CONFIGURATIONS
+                    .stream().filter((name) -> !name.endsWith(".ObjectRegistryAutoConfiguration")).toList())));
         for (String applied : appliedAutoConfigurations()) {
             variants.put("withStarter less " + applied.substring(applied.lastIndexOf('.') + 1),
                     () -> StartupBenchmarks.start(true, "spring.autoconfigure.exclude=" + applied));
@@ -60,6 +77,59 @@ public final class StartupCpuTimes {
             System.out.printf(Locale.ROOT, "%-70s %7.2f ms (median CPU time) %5.2fx withoutStarter%n", name,
                     median(values), median(ratios));
         });
+    }
+
+    /** The variants of a first start, each as the properties it adds to the starter's context. */
+    private static final Map<String, String[]> COLD_VARIANTS = new LinkedHashMap<>();
+
+    static {
+        COLD_VARIANTS.put("withoutStarter", null);
+        COLD_VARIANTS.put("withStarter", new String[0]);
+        COLD_VARIANTS.put("withStarter, no preloading", new String[] { "object-registry.scan.preload=false" });
+        COLD_VARIANTS.put("withStarterScanning", new String[] { "object-registry.scan.use-index=false" });
+    }
+
+    /**
+     * {@code cold [forks]} starts a JVM per start and prints the medians; {@code cold-one VARIANT} is one such
+     * JVM, printing the start's wall-clock and process CPU milliseconds.
+     */
+    private static void cold(String[] args) throws Exception {
+        if (args[0].equals("cold-one")) {
+            String[] properties = COLD_VARIANTS.get(args[1]);
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+                .getOperatingSystemMXBean();
+            long cpu = os.getProcessCpuTime();
+            long mainCpu = THREADS.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
+            StartupBenchmarks.start(properties != null, (properties != null) ? properties : new String[0]).close();
+            System.out.printf(Locale.ROOT, "%n%.3f %.3f %.3f%n", (System.nanoTime() - wall) / 1e6,
+                    (os.getProcessCpuTime() - cpu) / 1e6, (THREADS.getCurrentThreadCpuTime() - mainCpu) / 1e6);
+            return;
+        }
+        int forks = (args.length > 1) ? Integer.parseInt(args[1]) : 20;
+        Map<String, double[][]> results = new LinkedHashMap<>();
+        COLD_VARIANTS.keySet().forEach((name) -> results.put(name, new double[3][forks]));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int fork = 0; fork < forks; fork++) {
+            for (String variant : COLD_VARIANTS.keySet()) {
+                Process process = new ProcessBuilder(java, "-Xms1g", "-Xmx1g", "-cp",
+                        System.getProperty("java.class.path"), StartupCpuTimes.class.getName(), "cold-one", variant)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+                List<String> lines = new String(process.getInputStream().readAllBytes()).lines().toList();
+                process.waitFor();
+                String[] last = lines.get(lines.size() - 1).split(" ");
+                results.get(variant)[0][fork] = Double.parseDouble(last[0]);
+                results.get(variant)[1][fork] = Double.parseDouble(last[1]);
+                results.get(variant)[2][fork] = Double.parseDouble(last[2]);
+            }
+        }
+        double[][] baseline = results.get("withoutStarter");
+        results.forEach((name, values) -> System.out.printf(Locale.ROOT,
+                "%-27s wall %7.1f ms (%4.2fx)  process CPU %7.1f ms (%4.2fx)  main thread CPU %7.1f ms (%4.2fx)%n",
+                name, median(values[0]), median(values[0]) / median(baseline[0]), median(values[1]),
+                median(values[1]) / median(baseline[1]), median(values[2]), median(values[2]) / median(baseline[2])));
+        System.out.println("(medians of " + forks + " first starts each, one JVM per start)");
     }
 
     /** Our auto-configurations that match in the benchmark application, core first. */
