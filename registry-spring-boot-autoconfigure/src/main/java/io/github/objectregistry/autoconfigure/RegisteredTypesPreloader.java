@@ -69,8 +69,9 @@ public class RegisteredTypesPreloader implements ApplicationListener<Application
             thread.start();
             return thread;
         }
-        catch (RuntimeException ex) {
-            // An unreadable index is the registry's to report, in its own words, when it reads the index.
+        catch (RuntimeException | LinkageError ex) {
+            // Never fails the start: an unreadable index is the registry's to report, in its own words, and a
+            // linkage error (mixed versions of this jar on the class path) is not this optimisation's to raise.
             logger.debug("Object registry: not preloading the indexed classes", ex);
             return null;
         }
@@ -88,7 +89,7 @@ public class RegisteredTypesPreloader implements ApplicationListener<Application
                 ClassUtils.forName(name, classLoader);
                 loaded++;
             }
-            catch (ClassNotFoundException | LinkageError ex) {
+            catch (ClassNotFoundException | LinkageError | RuntimeException ex) {
                 // Skipped: the registry loads every class again and names what is wrong with this one.
             }
         }
