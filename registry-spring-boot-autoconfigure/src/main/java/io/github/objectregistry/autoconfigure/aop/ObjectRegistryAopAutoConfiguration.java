@@ -29,16 +29,18 @@ import org.springframework.context.annotation.Bean;
 public final class ObjectRegistryAopAutoConfiguration {
 
     /**
-     * The aspect, applied through an advisor: its AspectJ pointcuts would be matched against every method of every
+     * The aspect, applied through an advisor, created lazily: its AspectJ pointcuts would be matched against every method of every
      * bean at start-up (see {@link WithCustomObjectsPointcut}). An aspect or advisor of the application's replaces it.
      */
     @Bean
     @ConditionalOnMissingBean({ WithCustomObjectsAdvisor.class, WithCustomObjectsAspect.class })
-    WithCustomObjectsAdvisor withCustomObjectsAdvisor(ObjectRegistry registry,
+    WithCustomObjectsAdvisor withCustomObjectsAdvisor(ObjectProvider<ObjectRegistry> registry,
             ConfigurableListableBeanFactory beanFactory, ObjectRegistryProperties properties,
             ObjectProvider<ReactorScopeKey> reactorKey) {
-        return new WithCustomObjectsAdvisor(new WithCustomObjectsAspect(registry, beanFactory,
-                properties.getAop().getOrder(), reactorKey.getIfAvailable()));
+        int order = properties.getAop().getOrder();
+        // The registry is fetched at the first advised call: see WithCustomObjectsAdvisor.
+        return new WithCustomObjectsAdvisor(order, () -> new WithCustomObjectsAspect(registry.getObject(),
+                beanFactory, order, reactorKey.getIfAvailable()));
     }
 
     @Bean
