@@ -47,7 +47,8 @@ public final class StartupCpuTimes {
         Map<String, Supplier<ConfigurableApplicationContext>> variants = new LinkedHashMap<>();
         variants.put("withoutStarter", () -> StartupBenchmarks.start(false));
         variants.put("withStarter", () -> StartupBenchmarks.start(true));
-        variants.put("withStarterScanning", () -> StartupBenchmarks.start(true, "object-registry.scan.use-index=false"));
+        variants.put("withStarterScanning",
+                () -> StartupBenchmarks.start(true, "object-registry.scan.use-index=false"));
         // The starter's own floor: its auto-configurations with no class to register, and the core one alone.
         variants.put("withStarter, scan disabled",
                 () -> StartupBenchmarks.start(true, "object-registry.scan.enabled=false"));

@@ -29,8 +29,9 @@ import org.springframework.context.annotation.Bean;
 public final class ObjectRegistryAopAutoConfiguration {
 
     /**
-     * The aspect, applied through an advisor, created lazily: its AspectJ pointcuts would be matched against every method of every
-     * bean at start-up (see {@link WithCustomObjectsPointcut}). An aspect or advisor of the application's replaces it.
+     * The aspect, applied through an advisor that creates it lazily: its AspectJ pointcuts would be matched against
+     * every method of every bean at start-up (see {@link WithCustomObjectsPointcut}). An aspect or advisor of the
+     * application's replaces it.
      */
     @Bean
     @ConditionalOnMissingBean({ WithCustomObjectsAdvisor.class, WithCustomObjectsAspect.class })

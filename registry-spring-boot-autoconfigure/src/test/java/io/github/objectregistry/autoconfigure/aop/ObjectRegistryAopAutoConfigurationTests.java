@@ -125,7 +125,8 @@ class ObjectRegistryAopAutoConfigurationTests {
     @Test
     void backsOffWhenTheApplicationDefinesTheAspect() {
         this.runner.withUserConfiguration(UserAspect.class).run((context) -> {
-            assertThat(context).hasSingleBean(WithCustomObjectsAspect.class).doesNotHaveBean(WithCustomObjectsAdvisor.class);
+            assertThat(context).hasSingleBean(WithCustomObjectsAspect.class)
+                .doesNotHaveBean(WithCustomObjectsAdvisor.class);
             assertThat(context.getBean(WithCustomObjectsAspect.class).getOrder()).isEqualTo(-1);
         });
     }

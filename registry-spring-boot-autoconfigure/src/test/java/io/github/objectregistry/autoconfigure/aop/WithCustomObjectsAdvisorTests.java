@@ -2,10 +2,10 @@ package io.github.objectregistry.autoconfigure.aop;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.objectregistry.ObjectRegistry;
-import io.github.objectregistry.autoconfigure.aop.Greeters.Casual;
 import io.github.objectregistry.CustomObject;
+import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.WithCustomObjects;
+import io.github.objectregistry.autoconfigure.aop.Greeters.Casual;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.ProxyFactory;
 
