@@ -4,11 +4,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.github.objectregistry.ObjectRegistry;
-import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
-import io.github.objectregistry.autoconfigure.actuate.ObjectRegistryEndpointAutoConfiguration;
-import io.github.objectregistry.autoconfigure.aop.ObjectRegistryAopAutoConfiguration;
-import io.github.objectregistry.autoconfigure.jackson.ObjectRegistryJacksonAutoConfiguration;
-import io.github.objectregistry.autoconfigure.web.ObjectRegistryWebAutoConfiguration;
 import io.github.objectregistry.benchmarks.startup.StartupApplication;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,6 +12,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -31,10 +28,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class StartupBenchmarks {
 
-    /** Every auto-configuration the starter contributes. */
-    static final List<Class<?>> STARTER_AUTO_CONFIGURATIONS = List.of(ObjectRegistryAutoConfiguration.class,
-            ObjectRegistryAopAutoConfiguration.class, ObjectRegistryWebAutoConfiguration.class,
-            ObjectRegistryJacksonAutoConfiguration.class, ObjectRegistryEndpointAutoConfiguration.class);
+    /**
+     * Every auto-configuration the starter contributes, as its imports file lists them: the context without the
+     * starter excludes them all, so that none of ours, not even a condition evaluation, is in the baseline.
+     */
+    static final List<String> STARTER_AUTO_CONFIGURATIONS = ImportCandidates
+        .load(AutoConfiguration.class, StartupBenchmarks.class.getClassLoader())
+        .getCandidates()
+        .stream()
+        .filter((name) -> name.startsWith("io.github.objectregistry."))
+        .toList();
 
     static ConfigurableApplicationContext start(boolean withStarter, String... properties) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(StartupApplication.class)
@@ -44,7 +47,7 @@ public class StartupBenchmarks {
             .properties(properties);
         if (!withStarter) {
             builder.properties("spring.autoconfigure.exclude=" + String.join(",",
-                    STARTER_AUTO_CONFIGURATIONS.stream().map(Class::getName).toList()));
+                    STARTER_AUTO_CONFIGURATIONS));
         }
         return builder.run();
     }

@@ -185,6 +185,9 @@ class BenchmarkFixturesTests {
             assertThat(with.getBean(ObjectRegistry.class).getRegistrations()).hasSize(1_000)
                 .isEqualTo(scanning.getBean(ObjectRegistry.class).getRegistrations());
             assertThat(without.getBeanNamesForType(ObjectRegistry.class)).isEmpty();
+            // No auto-configuration of ours is in the baseline, not even one that would back off.
+            assertThat(StartupBenchmarks.STARTER_AUTO_CONFIGURATIONS).hasSizeGreaterThan(10);
+            assertThat(without.getBeanDefinitionNames()).noneMatch((name) -> name.contains("objectregistry"));
         }
     }
 

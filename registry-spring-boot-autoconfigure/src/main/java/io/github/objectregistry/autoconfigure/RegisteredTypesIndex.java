@@ -62,6 +62,11 @@ final class RegisteredTypesIndex {
         return this.typesByRoot.isEmpty();
     }
 
+    /** Every class that some index lists, in no particular order. */
+    List<String> allTypes() {
+        return this.typesByRoot.values().stream().flatMap(List::stream).toList();
+    }
+
     /**
      * The registered classes of a package and its sub-packages, when indexes cover it.
      * @param packageName a package to scan, such as {@code com.acme}

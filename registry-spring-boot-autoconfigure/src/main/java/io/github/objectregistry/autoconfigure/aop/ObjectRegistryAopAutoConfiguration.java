@@ -28,13 +28,20 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBooleanProperty(name = "object-registry.aop.enabled", matchIfMissing = true)
 public final class ObjectRegistryAopAutoConfiguration {
 
+    /**
+     * The aspect, applied through an advisor that creates it lazily: its AspectJ pointcuts would be matched against
+     * every method of every bean at start-up (see {@link WithCustomObjectsPointcut}). An aspect or advisor of the
+     * application's replaces it.
+     */
     @Bean
-    @ConditionalOnMissingBean
-    WithCustomObjectsAspect withCustomObjectsAspect(ObjectRegistry registry,
+    @ConditionalOnMissingBean({ WithCustomObjectsAdvisor.class, WithCustomObjectsAspect.class })
+    WithCustomObjectsAdvisor withCustomObjectsAdvisor(ObjectProvider<ObjectRegistry> registry,
             ConfigurableListableBeanFactory beanFactory, ObjectRegistryProperties properties,
             ObjectProvider<ReactorScopeKey> reactorKey) {
-        return new WithCustomObjectsAspect(registry, beanFactory, properties.getAop().getOrder(),
-                reactorKey.getIfAvailable());
+        int order = properties.getAop().getOrder();
+        // The registry is fetched at the first advised call: see WithCustomObjectsAdvisor.
+        return new WithCustomObjectsAdvisor(order, () -> new WithCustomObjectsAspect(registry.getObject(),
+                beanFactory, order, reactorKey.getIfAvailable()));
     }
 
     @Bean

@@ -115,15 +115,25 @@ public class WithCustomObjectsAspect implements Ordered {
     }
 
     private Object proceedInScope(ProceedingJoinPoint joinPoint) throws Throwable {
-        Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
-        Object target = joinPoint.getTarget();
+        return proceedInScope(((MethodSignature) joinPoint.getSignature()).getMethod(), joinPoint.getTarget(),
+                joinPoint::proceed);
+    }
+
+    /**
+     * Runs a call in the scope of its method's objects: the advice of both pointcuts, and of
+     * {@link WithCustomObjectsAdvisor}.
+     * @param method the called method
+     * @param target the object called, {@code null} for a static method
+     * @param call proceeds with the call
+     */
+    Object proceedInScope(Method method, Object target, Call call) throws Throwable {
         Class<?> targetClass = (target != null) ? target.getClass() : method.getDeclaringClass();
         Map<String, Object> objects = customObjects(method, targetClass);
         ScopeSnapshot caller = (this.reactive != null && ReactiveResultScopes.mayBeReactive(method.getReturnType()))
                 ? this.registry.captureScopes() : null;
         Object result;
         try (CustomObjectScope scope = this.registry.customObjectScope(objects)) {
-            result = joinPoint.proceed();
+            result = call.proceed();
         }
         return (caller != null) ? this.reactive.apply(result, caller, objects) : result;
     }
@@ -151,6 +161,18 @@ public class WithCustomObjectsAspect implements Ordered {
         return Arrays.stream(annotation.beans()).allMatch((bean) -> this.beanFactory.isSingleton(bean))
                 && Arrays.stream(annotation.objects()).map(CustomObject::bean).filter((bean) -> !bean.isEmpty())
                     .allMatch((bean) -> this.beanFactory.isSingleton(bean));
+    }
+
+    /** Proceeds with an advised call, however the advice was applied. */
+    @FunctionalInterface
+    interface Call {
+
+        /**
+         * Proceeds.
+         * @return what the method returns
+         * @throws Throwable whatever the method throws
+         */
+        Object proceed() throws Throwable;
     }
 
     /** How many advised methods have their objects cached; for tests. */

@@ -105,25 +105,28 @@ class ObjectRegistryAopAutoConfigurationTests {
     @Test
     void orderComesFromTheProperty() {
         this.runner.withPropertyValues("object-registry.aop.order=7")
-            .run((context) -> assertThat(context.getBean(WithCustomObjectsAspect.class).getOrder()).isEqualTo(7));
+            .run((context) -> assertThat(context.getBean(WithCustomObjectsAdvisor.class).getOrder()).isEqualTo(7));
     }
 
     @Test
     void backsOffWhenDisabled() {
         this.runner.withPropertyValues("object-registry.aop.enabled=false")
-            .run((context) -> assertThat(context).doesNotHaveBean(WithCustomObjectsAspect.class));
+            .run((context) -> assertThat(context).doesNotHaveBean(WithCustomObjectsAdvisor.class)
+                .doesNotHaveBean(WithCustomObjectsAspect.class));
     }
 
     @Test
     void backsOffWithoutAspectJ() {
         this.runner.withClassLoader(new FilteredClassLoader(Advice.class))
-            .run((context) -> assertThat(context).doesNotHaveBean(WithCustomObjectsAspect.class));
+            .run((context) -> assertThat(context).doesNotHaveBean(WithCustomObjectsAdvisor.class)
+                .doesNotHaveBean(WithCustomObjectsAspect.class));
     }
 
     @Test
     void backsOffWhenTheApplicationDefinesTheAspect() {
         this.runner.withUserConfiguration(UserAspect.class).run((context) -> {
-            assertThat(context).hasSingleBean(WithCustomObjectsAspect.class);
+            assertThat(context).hasSingleBean(WithCustomObjectsAspect.class)
+                .doesNotHaveBean(WithCustomObjectsAdvisor.class);
             assertThat(context.getBean(WithCustomObjectsAspect.class).getOrder()).isEqualTo(-1);
         });
     }
@@ -141,7 +144,7 @@ class ObjectRegistryAopAutoConfigurationTests {
         new ApplicationContextRunner()
             .withConfiguration(
                     AutoConfigurations.of(ObjectRegistryAopAutoConfiguration.class, AopAutoConfiguration.class))
-            .run((context) -> assertThat(context).doesNotHaveBean(WithCustomObjectsAspect.class)
+            .run((context) -> assertThat(context).doesNotHaveBean(WithCustomObjectsAdvisor.class)
                 .doesNotHaveBean(WithCustomObjectsBeanCheck.class));
     }
 
