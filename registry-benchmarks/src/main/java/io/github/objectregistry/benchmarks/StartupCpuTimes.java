@@ -23,8 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>With {@code cold}, every start runs in a fresh JVM instead, the variants interleaved: the first start of an
  * application, which also loads the 1,000 classes. It reports the medians of the start's wall-clock time, the
- * process's CPU time over it (all threads) and the starting thread's CPU time: what preloading moves off the
- * start's path onto a second core.
+ * process's CPU time over it (all threads) and the starting thread's CPU time: what work on other threads moves
+ * off the start's path onto a second core.
  *
  * <pre>
  * java -cp registry-benchmarks/target/benchmarks.jar io.github.objectregistry.benchmarks.StartupCpuTimes [rounds]
@@ -86,7 +86,6 @@ public final class StartupCpuTimes {
     static {
         COLD_VARIANTS.put("withoutStarter", null);
         COLD_VARIANTS.put("withStarter", new String[0]);
-        COLD_VARIANTS.put("withStarter, no preloading", new String[] { "object-registry.scan.preload=false" });
         COLD_VARIANTS.put("withStarterScanning", new String[] { "object-registry.scan.use-index=false" });
     }
 

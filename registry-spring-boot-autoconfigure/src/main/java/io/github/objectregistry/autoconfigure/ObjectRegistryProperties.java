@@ -80,13 +80,6 @@ public class ObjectRegistryProperties {
          */
         private boolean useIndex = true;
 
-        /**
-         * Whether to load the classes that the indexes list on a background thread while the application
-         * starts, so that registering them finds them loaded. Read from the environment before the context
-         * exists; the registry still loads and checks every class itself.
-         */
-        private boolean preload = true;
-
         public boolean isEnabled() {
             return this.enabled;
         }
@@ -97,14 +90,6 @@ public class ObjectRegistryProperties {
 
         public void setUseIndex(boolean useIndex) {
             this.useIndex = useIndex;
-        }
-
-        public boolean isPreload() {
-            return this.preload;
-        }
-
-        public void setPreload(boolean preload) {
-            this.preload = preload;
         }
 
         public void setEnabled(boolean enabled) {
