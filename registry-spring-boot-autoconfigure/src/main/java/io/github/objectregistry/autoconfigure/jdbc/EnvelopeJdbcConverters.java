@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.objectregistry.json.EnvelopeError;
 import io.github.objectregistry.json.RegistrySerializer;
 import org.postgresql.util.PGobject;
 import org.springframework.core.convert.TypeDescriptor;
@@ -112,17 +113,25 @@ public final class EnvelopeJdbcConverters {
                 return null;
             }
             String json = text(source);
-            checkLimits(json);
-            return this.serializer.fromJson(json, targetType.getType());
+            try {
+                return this.serializer.fromJson(json, targetType.getType());
+            }
+            catch (JacksonException ex) {
+                if (!(ex instanceof EnvelopeError)) {
+                    checkLimits(json);
+                }
+                throw ex;
+            }
         }
 
         /**
-         * Holds the whole stored document to the registry's read limits before it is bound. A streaming read stops
-         * at the first error, and which error comes first depends on the key order, which the database decides
-         * (PostgreSQL's {@code jsonb} puts {@code config} first, text keeps the written order): a too deep config
-         * would be a limit refusal on one database and a type error on another. The pass only tokenizes. A
-         * document over a limit is read once more through the serializer, as a tree, so that the refusal is the
-         * registry's {@code ReadLimitException}, reported to its refused-read listener like any other.
+         * After a read failed with an error of Jackson's own, holds the whole stored document to the registry's
+         * read limits. A streaming read stops at the first error, and which error comes first depends on the key
+         * order, which the database decides (PostgreSQL's {@code jsonb} puts {@code config} first, text keeps the
+         * written order): a too deep config would be a limit refusal on one database and a type error on another.
+         * The pass only tokenizes, and only a failed read pays for it. A document over a limit is read once more
+         * through the serializer, as a tree, so that the refusal is the registry's {@code ReadLimitException},
+         * reported to its refused-read listener like any other.
          */
         private void checkLimits(String json) {
             try (JsonParser parser = this.serializer.getMapper().createParser(json)) {
