@@ -106,6 +106,19 @@ public final class BenchmarkReport {
             new Goal("tokenizing the envelope document against the flat stock document (format cost, no binding)",
                     "JsonBenchmarks.tokenizeEnvelopeDocument", "JsonBenchmarks.tokenizeStockDocument",
                     Kind.THROUGHPUT_AT_LEAST, Double.NaN),
+            new Goal("the format's ceiling: `EnvelopeFloor`, a hand-written reader doing the least any envelope reader "
+                    + "must (no registry, scopes, checks), `class_name` first, against the flat documents",
+                    "JsonBenchmarks.readEnvelopeFloorClassNameFirst", "JsonBenchmarks.readStockNameProperty",
+                    Kind.THROUGHPUT_AT_LEAST, Double.NaN),
+            new Goal("the same ceiling, `config` first (each config buffered), against the flat documents",
+                    "JsonBenchmarks.readEnvelopeFloorConfigFirst", "JsonBenchmarks.readStockNameProperty",
+                    Kind.THROUGHPUT_AT_LEAST, Double.NaN),
+            new Goal("our `class_name`-first read against that ceiling on the same documents",
+                    "JsonBenchmarks.readEnvelopesClassNameFirst", "JsonBenchmarks.readEnvelopeFloorClassNameFirst",
+                    Kind.THROUGHPUT_AT_LEAST, Double.NaN),
+            new Goal("our `config`-first read against that ceiling on the same documents",
+                    "JsonBenchmarks.readEnvelopesConfigFirst", "JsonBenchmarks.readEnvelopeFloorConfigFirst",
+                    Kind.THROUGHPUT_AT_LEAST, Double.NaN),
             new Goal("reading the `config`-first envelopes against stock Jackson's envelope route on the same documents",
                     "JsonBenchmarks.readEnvelopesConfigFirst", "JsonBenchmarks.readStockEnvelopeConfigFirst",
                     Kind.THROUGHPUT_AT_LEAST, Double.NaN),
@@ -125,6 +138,7 @@ public final class BenchmarkReport {
     static {
         PLOTTED.put("JsonBenchmarks.readStockNameProperty", "stock @JsonTypeInfo NAME/PROPERTY (baseline)");
         PLOTTED.put("JsonBenchmarks.readStockEnvelopeClassNameFirst", "stock EXTERNAL_PROPERTY envelope (baseline)");
+        PLOTTED.put("JsonBenchmarks.readEnvelopeFloorClassNameFirst", "format ceiling, class_name first (diagnostic)");
         PLOTTED.put("JsonBenchmarks.readEnvelopesClassNameFirst", "envelopes, class_name first");
         PLOTTED.put("JsonBenchmarks.readEnvelopesConfigFirst", "envelopes, config first");
         PLOTTED.put("JsonBenchmarks.readEnvelopesInScopeOverridingOneName", "envelopes, inside a scope");
@@ -211,7 +225,8 @@ public final class BenchmarkReport {
             int bar = (int) Math.round((width - left - 110) * value / max);
             svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s</text>%n", y + 22, row.getValue()));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>%n",
-                    left, y, bar, barHeight, row.getValue().endsWith("(baseline)") ? "#9e9e9e" : "#3f7fbf"));
+                    left, y, bar, barHeight, row.getValue().endsWith("(baseline)") ? "#9e9e9e"
+                            : row.getValue().endsWith("(diagnostic)") ? "#c9a227" : "#3f7fbf"));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%,.0f lists/s</text>%n", left + bar + 6,
                     y + 22, value));
         }

@@ -39,6 +39,8 @@ public final class InterleavedRatios {
             variants.put("readEnvelopesClassNameFirst", json::readEnvelopesClassNameFirst);
             variants.put("readEnvelopesConfigFirst", json::readEnvelopesConfigFirst);
             variants.put("readEnvelopesWithoutModule", json::readEnvelopesWithoutModule);
+            variants.put("readEnvelopeFloorClassNameFirst", json::readEnvelopeFloorClassNameFirst);
+            variants.put("readEnvelopeFloorConfigFirst", json::readEnvelopeFloorConfigFirst);
             variants.put("readEnvelopesInScopeOverridingOneName", json::readEnvelopesInScopeOverridingOneName);
             variants.put("writeStockNameProperty", json::writeStockNameProperty);
             variants.put("writeStockEnvelope", json::writeStockEnvelope);

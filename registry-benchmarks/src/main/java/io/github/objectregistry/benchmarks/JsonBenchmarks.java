@@ -72,6 +72,8 @@ public class JsonBenchmarks {
 
     private CustomObjectScope scope;
 
+    private ObjectReader floorReader;
+
     @Setup(Level.Trial)
     public void prepare() {
         JsonMapper envelopeMapper = Shapes.envelopeMapper(this.registry);
@@ -93,6 +95,7 @@ public class JsonBenchmarks {
             .writerFor(Shapes.SHAPES);
         this.envelopesWithoutModule = this.envelopeWriterWithoutModule.writeValueAsString(this.shapes);
         this.stock = this.stockWriter.writeValueAsString(this.stockShapes);
+        this.floorReader = EnvelopeFloor.mapper().readerFor(Shapes.SHAPES);
         // Opened on the benchmark thread (Scope.Thread), where the reads happen.
         this.scope = this.scopedRegistry.customObjectScope(Map.of("bench>Circle", Shapes.CircleV2.class));
     }
@@ -139,6 +142,21 @@ public class JsonBenchmarks {
             }
             return tokens;
         }
+    }
+
+    /**
+     * Diagnostic: the same documents read by {@link EnvelopeFloor}, the least work the format allows with
+     * Jackson's binding: the ceiling for any envelope reader.
+     */
+    @Benchmark
+    public Object readEnvelopeFloorClassNameFirst() {
+        return this.floorReader.readValue(this.envelopes);
+    }
+
+    /** Diagnostic: {@link EnvelopeFloor} on the {@code config}-first documents, buffering each config. */
+    @Benchmark
+    public Object readEnvelopeFloorConfigFirst() {
+        return this.floorReader.readValue(this.envelopesConfigFirst);
     }
 
     @Benchmark

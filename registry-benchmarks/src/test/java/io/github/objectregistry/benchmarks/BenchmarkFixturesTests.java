@@ -36,6 +36,8 @@ class BenchmarkFixturesTests {
             assertThat(benchmarks.readStockNameProperty()).isEqualTo(Shapes.hundredStock());
             assertThat(benchmarks.readEnvelopesClassNameFirst()).isEqualTo(expected);
             assertThat(benchmarks.readEnvelopesConfigFirst()).isEqualTo(expected);
+            assertThat(benchmarks.readEnvelopeFloorClassNameFirst()).isEqualTo(expected);
+            assertThat(benchmarks.readEnvelopeFloorConfigFirst()).isEqualTo(expected);
             assertThat(configs(benchmarks.readStockEnvelopeClassNameFirst())).isEqualTo(expected);
             assertThat(configs(benchmarks.readStockEnvelopeConfigFirst())).isEqualTo(expected);
         }

@@ -293,6 +293,17 @@ public final class RegistrySerializer {
         }
 
         /**
+         * Whether written envelopes carry {@code module}; on by default. See
+         * {@link ObjectRegistryModule.Builder#writeModule(boolean)}.
+         * @param writeModule whether to write {@code module}
+         * @return this builder
+         */
+        public Builder writeModule(boolean writeModule) {
+            this.module.writeModule(writeModule);
+            return this;
+        }
+
+        /**
          * Runs every read and write through an observer, such as a tracing span.
          * @param observer the observer
          * @return this builder

@@ -16,6 +16,7 @@ import javax.annotation.processing.Filer;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
@@ -94,7 +95,9 @@ public class RegisteredTypesIndexProcessor extends AbstractProcessor {
     private void collect(TypeElement type) {
         String binaryName = this.processingEnv.getElementUtils().getBinaryName(type).toString();
         this.compiled.add(binaryName);
-        if (hasAnnotation(type, ANNOTATION) && !isComponent(type, new HashSet<>())) {
+        // An annotation type carrying it is a user's own meta-annotation, never a class to register.
+        if (type.getKind() != ElementKind.ANNOTATION_TYPE && hasAnnotation(type, ANNOTATION)
+                && !isComponent(type, new HashSet<>())) {
             this.registered.add(binaryName);
         }
         for (TypeElement member : ElementFilter.typesIn(type.getEnclosedElements())) {

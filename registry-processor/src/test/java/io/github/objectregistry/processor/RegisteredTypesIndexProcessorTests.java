@@ -74,6 +74,17 @@ class RegisteredTypesIndexProcessorTests {
     }
 
     @Test
+    void leavesOutAnnotationTypesMetaAnnotatedWithIt() throws IOException {
+        compile(Map.of("m.ShapeType", """
+                package m;
+                @io.github.objectregistry.RegisterSerializable("meta") public @interface ShapeType { }
+                """, "m.Octagon", "package m; @ShapeType public record Octagon(double side) { }", "m.Plain",
+                "package m; @io.github.objectregistry.RegisterSerializable public record Plain(int size) { }"));
+
+        assertThat(index()).containsExactly("m.Plain");
+    }
+
+    @Test
     void writesNoIndexWhenNothingIsAnnotated() {
         // As Spring AOT's compilation of generated sources into a directory of its own, later copied over the
         // application's classes: an empty index there would replace the application's.

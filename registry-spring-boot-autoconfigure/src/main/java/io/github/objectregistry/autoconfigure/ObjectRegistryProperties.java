@@ -140,6 +140,13 @@ public class ObjectRegistryProperties {
          */
         private long maxTokenCount = ReadLimits.DEFAULTS.maxTokenCount();
 
+        /**
+         * Whether written envelopes carry "module" (the class's Java package), as Keras writes them. Readers
+         * that resolve "registered_name", as this library does, never need it; turning it off shortens every
+         * envelope. Keep it on for documents that a reader resolving "module" and "class_name" will read.
+         */
+        private boolean writeModule = true;
+
         public boolean isEnabled() {
             return this.enabled;
         }
@@ -186,6 +193,14 @@ public class ObjectRegistryProperties {
 
         public void setMaxTokenCount(long maxTokenCount) {
             this.maxTokenCount = maxTokenCount;
+        }
+
+        public boolean isWriteModule() {
+            return this.writeModule;
+        }
+
+        public void setWriteModule(boolean writeModule) {
+            this.writeModule = writeModule;
         }
 
         /** These properties as the serializer's limits. */

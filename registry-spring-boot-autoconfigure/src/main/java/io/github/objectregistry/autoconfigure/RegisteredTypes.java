@@ -2,10 +2,13 @@ package io.github.objectregistry.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.github.objectregistry.RegisterSerializable;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.env.Environment;
@@ -25,9 +28,13 @@ public final class RegisteredTypes {
 
     private final List<String> packages;
 
-    private RegisteredTypes(Collection<String> typeNames, List<String> packages) {
+    /** The index that listed each class read from one, by class name. */
+    private final Map<String, String> indexes;
+
+    private RegisteredTypes(Collection<String> typeNames, List<String> packages, Map<String, String> indexes) {
         this.typeNames = List.copyOf(new TreeSet<>(typeNames));
         this.packages = List.copyOf(packages);
+        this.indexes = Map.copyOf(indexes);
     }
 
     /**
@@ -36,7 +43,7 @@ public final class RegisteredTypes {
      * @return the list
      */
     public static RegisteredTypes of(String... typeNames) {
-        return new RegisteredTypes(List.of(typeNames), List.of());
+        return new RegisteredTypes(List.of(typeNames), List.of(), Map.of());
     }
 
     /**
@@ -52,19 +59,20 @@ public final class RegisteredTypes {
             List<String> packages, boolean useIndex) {
         RegisteredTypesIndex index = useIndex ? RegisteredTypesIndex.load(resourceLoader.getClassLoader())
                 : RegisteredTypesIndex.NONE;
-        Set<String> names = new TreeSet<>();
+        Map<String, String> indexes = new HashMap<>();
         List<String> indexed = new ArrayList<>();
         List<String> scanned = new ArrayList<>();
         for (String packageName : packages) {
-            List<String> listed = index.typesIn(environment.resolveRequiredPlaceholders(packageName));
+            Map<String, String> listed = index.typesIn(environment.resolveRequiredPlaceholders(packageName));
             if (listed != null) {
-                names.addAll(listed);
+                listed.forEach(indexes::putIfAbsent);
                 indexed.add(packageName);
             }
             else {
                 scanned.add(packageName);
             }
         }
+        Set<String> names = new TreeSet<>(indexes.keySet());
         int fromIndex = names.size();
         names.addAll(new RegisteredTypesScan(environment, resourceLoader).scan(scanned));
         if (logger.isDebugEnabled()) {
@@ -73,7 +81,7 @@ public final class RegisteredTypes {
                     + (useIndex ? (index.isEmpty() ? " (no index on the classpath)" : "")
                             : " (object-registry.scan.use-index=false)"));
         }
-        return new RegisteredTypes(names, packages);
+        return new RegisteredTypes(names, packages, indexes);
     }
 
     /** The class names, sorted. */
@@ -87,24 +95,35 @@ public final class RegisteredTypes {
     }
 
     /**
-     * Loads the classes. The names come from the application's own scan, never from input.
+     * Loads the classes. The names come from the application's own scan or indexes, never from input.
      * @param classLoader the class loader
      * @return the classes, in name order
+     * @throws StaleIndexException if an index lists a class that is gone or no longer carries
+     * {@code @RegisterSerializable}
      */
     public List<Class<?>> load(ClassLoader classLoader) {
         return this.typeNames.stream().<Class<?>>map((name) -> load(name, classLoader)).toList();
     }
 
-    private static Class<?> load(String name, ClassLoader classLoader) {
+    private Class<?> load(String name, ClassLoader classLoader) {
+        String index = this.indexes.get(name);
+        Class<?> type;
         try {
-            return ClassUtils.forName(name, classLoader);
+            type = ClassUtils.forName(name, classLoader);
         }
         catch (ClassNotFoundException | LinkageError ex) {
-            throw new IllegalStateException("Cannot load " + name + ", a @RegisterSerializable class that the scan "
-                    + "found or that a " + RegisteredTypesIndex.LOCATION + " lists: " + ex + ". If that index is "
-                    + "stale, rebuild the jar that holds it, or set object-registry.scan.use-index=false to scan "
-                    + "instead.", ex);
+            if (index != null && ex instanceof ClassNotFoundException) {
+                throw new StaleIndexException(index, name, "a class that is not on the classpath", ex);
+            }
+            throw new IllegalStateException("Cannot load " + name + ", a @RegisterSerializable class "
+                    + ((index != null) ? "that " + index + " lists" : "that the scan found") + ": " + ex, ex);
         }
+        // The processor lists only classes that carry the annotation themselves, so one that lacks it was
+        // changed after the index was written; registering it anyway would invent a name for it.
+        if (index != null && type.getDeclaredAnnotation(RegisterSerializable.class) == null) {
+            throw new StaleIndexException(index, name, "a class that does not carry @RegisterSerializable", null);
+        }
+        return type;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,30 +63,28 @@ final class RegisteredTypesIndex {
         return this.typesByRoot.isEmpty();
     }
 
-    /** Every class that some index lists, in no particular order. */
-    List<String> allTypes() {
-        return this.typesByRoot.values().stream().flatMap(List::stream).toList();
-    }
-
     /**
      * The registered classes of a package and its sub-packages, when indexes cover it.
      * @param packageName a package to scan, such as {@code com.acme}
-     * @return the listed classes under the package, or {@code null} when it has to be scanned: some root that
-     * holds the package has no index, or no root holds it
+     * @return the listed classes under the package, each with the location of the index that lists it, or
+     * {@code null} when it has to be scanned: some root that holds the package has no index, or no root holds it
      */
-    List<String> typesIn(String packageName) {
+    Map<String, String> typesIn(String packageName) {
         if (this.typesByRoot.isEmpty() || packageName.isEmpty()) {
             return null;
         }
         String directory = packageName.replace('.', '/') + "/";
         List<URL> holders = resources(this.classLoader, directory);
-        List<String> types = new ArrayList<>();
+        Map<String, String> types = new LinkedHashMap<>();
         for (URL holder : holders) {
-            List<String> listed = this.typesByRoot.get(root(holder, directory));
+            String root = root(holder, directory);
+            List<String> listed = this.typesByRoot.get(root);
             if (listed == null) {
                 return null;
             }
-            listed.stream().filter((name) -> name.startsWith(packageName + ".")).forEach(types::add);
+            listed.stream()
+                .filter((name) -> name.startsWith(packageName + "."))
+                .forEach((name) -> types.putIfAbsent(name, root + LOCATION));
         }
         return holders.isEmpty() ? null : types;
     }

@@ -23,8 +23,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * The fallback when no index covers a package: finds the {@code @RegisterSerializable} classes of packages on
- * the classpath. Spring components are left out (annotated beans are registered as instances instead);
- * interfaces, abstract and inner classes stay in, so that registering them fails with a message that says
+ * the classpath. Spring components are left out (annotated beans are registered as instances instead), and
+ * so are annotation types (a user's own meta-annotations); interfaces, abstract and inner classes stay in, so that registering them fails with a message that says
  * why rather than the annotation being silently ignored.
  *
  * <p>Most classes of an application are not registered, so each class file's bytes are first searched for the
@@ -80,7 +80,8 @@ final class RegisteredTypesScan {
         // Parsed from the bytes already read: reading the file a second time costs as much as the prefilter saves.
         AnnotationMetadata metadata = this.metadataReaders.getMetadataReader(new ByteArrayResource(classFile))
             .getAnnotationMetadata();
-        if (metadata.hasAnnotation(RegisterSerializable.class.getName())
+        // An annotation type carrying it is a user's own meta-annotation, never a class to register.
+        if (metadata.hasAnnotation(RegisterSerializable.class.getName()) && !metadata.isAnnotation()
                 && !metadata.hasAnnotation(Component.class.getName())
                 && !metadata.hasMetaAnnotation(Component.class.getName())) {
             names.add(metadata.getClassName());

@@ -8,7 +8,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -125,13 +128,55 @@ class RegisteredTypesIndexTests {
     }
 
     @Test
-    void staleIndexListingAMissingClassFailsNamingTheFix() throws IOException {
+    void staleIndexListingAMissingClassFailsWithAReportNamingTheIndexAndTheFix() throws IOException {
         Files.writeString(this.indexed.resolve(RegisteredTypesIndex.LOCATION), "idx.First\nidx.Gone\n");
+        this.runner.withClassLoader(classLoader(this.indexed)).run((context) -> {
+            String index = this.indexed.toUri().toURL() + RegisteredTypesIndex.LOCATION;
+            assertThat(context).getFailure()
+                .hasMessageContaining(index + " lists idx.Gone, a class that is not on the classpath: the index is "
+                        + "stale. Rebuild the jar or classes directory that holds " + index)
+                .hasMessageContaining("or set object-registry.scan.use-index=false to scan instead.");
+            FailureAnalysis analysis = new StaleIndexFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription())
+                .isEqualTo(index + " lists idx.Gone, a class that is not on the classpath: the index is stale.");
+            assertThat(analysis.getAction()).startsWith("Rebuild the jar or classes directory that holds " + index);
+        });
+    }
+
+    @Test
+    void staleIndexListingAClassThatLostItsAnnotationFailsInsteadOfInventingAName() throws IOException {
+        // As after an IDE recompiled the class without the processor, once its annotation was removed: into the
+        // indexed root itself.
+        compile(this.indexed.getFileName().toString(), false,
+                Map.of("idx.Lost", "package idx; public record Lost(int size) { }"));
+        Files.writeString(this.indexed.resolve(RegisteredTypesIndex.LOCATION), "idx.First\nidx.Lost\n");
         this.runner.withClassLoader(classLoader(this.indexed)).run((context) -> assertThat(context)
             .getFailure()
-            .hasMessageContaining("Cannot load idx.Gone, a @RegisterSerializable class that the scan found or that a "
-                    + "object-registry.index lists")
-            .hasMessageContaining("set object-registry.scan.use-index=false to scan instead"));
+            .hasMessageContaining(this.indexed.toUri().toURL() + RegisteredTypesIndex.LOCATION + " lists idx.Lost, a "
+                    + "class that does not carry @RegisterSerializable: the index is stale."));
+        this.runner.withClassLoader(classLoader(this.indexed))
+            .withPropertyValues("object-registry.scan.use-index=false")
+            .run((context) -> assertThat(registeredNames(context.getBean(ObjectRegistry.class))).as("scanned")
+                .containsExactly("Custom>First", "Custom>Nested", "Custom>Second"));
+    }
+
+    @Test
+    void annotationMetaAnnotatedWithRegisterSerializableIsNeitherIndexedNorScanned() throws IOException {
+        Path root = compile("meta", true, Map.of("idx.ShapeType", """
+                package idx;
+                @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                @io.github.objectregistry.RegisterSerializable("meta")
+                public @interface ShapeType { }
+                """, "idx.Octagon", "package idx; @ShapeType public record Octagon(double side) { }", "idx.Plain",
+                "package idx; @io.github.objectregistry.RegisterSerializable public record Plain(int size) { }"));
+        assertThat(Files.readAllLines(root.resolve(RegisteredTypesIndex.LOCATION))).contains("idx.Plain")
+            .doesNotContain("idx.ShapeType", "idx.Octagon");
+        for (String useIndex : List.of("true", "false")) {
+            this.runner.withClassLoader(classLoader(root))
+                .withPropertyValues("object-registry.scan.use-index=" + useIndex)
+                .run((context) -> assertThat(registeredNames(context.getBean(ObjectRegistry.class)))
+                    .as("use-index=" + useIndex).containsExactly("Custom>Plain"));
+        }
     }
 
     private static List<String> registeredNames(ObjectRegistry registry) {
@@ -140,6 +185,18 @@ class RegisteredTypesIndexTests {
 
     /** Compiles one annotated record per class name into a new classpath root, with or without the processor. */
     private Path compile(String rootName, boolean withProcessor, String... classNames) throws IOException {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String className : classNames) {
+            int dot = className.lastIndexOf('.');
+            sources.put(className, "package " + className.substring(0, dot) + ";\n"
+                    + "@io.github.objectregistry.RegisterSerializable public record " + className.substring(dot + 1)
+                    + "(int size) { }\n");
+        }
+        return compile(rootName, withProcessor, sources);
+    }
+
+    /** Compiles sources, by class name, into a new classpath root, with or without the processor. */
+    private Path compile(String rootName, boolean withProcessor, Map<String, String> classes) throws IOException {
         Path sources = Files.createDirectories(this.directory.resolve(rootName + "-src"));
         Path root = Files.createDirectories(this.directory.resolve(rootName));
         List<String> arguments = new ArrayList<>(List.of("-d", root.toString(), "-classpath",
@@ -148,13 +205,10 @@ class RegisteredTypesIndexTests {
         // finds on the class path.
         arguments.addAll(withProcessor ? List.of("-processor", RegisteredTypesIndexProcessor.class.getName())
                 : List.of("-proc:none"));
-        for (String className : classNames) {
-            int dot = className.lastIndexOf('.');
-            Path source = sources.resolve(className.replace('.', '/') + ".java");
+        for (Map.Entry<String, String> type : classes.entrySet()) {
+            Path source = sources.resolve(type.getKey().replace('.', '/') + ".java");
             Files.createDirectories(source.getParent());
-            Files.writeString(source, "package " + className.substring(0, dot) + ";\n"
-                    + "@io.github.objectregistry.RegisterSerializable public record " + className.substring(dot + 1)
-                    + "(int size) { }\n");
+            Files.writeString(source, type.getValue());
             arguments.add(source.toString());
         }
         ByteArrayOutputStream errors = new ByteArrayOutputStream();

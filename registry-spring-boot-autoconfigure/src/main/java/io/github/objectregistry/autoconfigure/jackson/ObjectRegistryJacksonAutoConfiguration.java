@@ -55,7 +55,8 @@ public final class ObjectRegistryJacksonAutoConfiguration {
         packages.addAll(properties.getScan().getBasePackages());
         packages.addAll(properties.getJson().getBasePackages());
         ObjectRegistryModule.Builder module = ObjectRegistryModule.builder(registry).basePackages(packages)
-            .readBareConfigs(true);
+            .readBareConfigs(true)
+            .writeModule(properties.getJson().isWriteModule());
         refusedReadListeners.orderedStream().forEach(module::refusedReadListener);
         return module.build();
     }
@@ -66,7 +67,8 @@ public final class ObjectRegistryJacksonAutoConfiguration {
             ObjectProvider<RefusedReadListener> refusedReadListeners,
             ObjectProvider<RegistrySerializerObserver> observer) {
         RegistrySerializer.Builder serializer = RegistrySerializer.builder(registry)
-            .limits(properties.getJson().toReadLimits());
+            .limits(properties.getJson().toReadLimits())
+            .writeModule(properties.getJson().isWriteModule());
         refusedReadListeners.orderedStream().forEach(serializer::refusedReadListener);
         observer.ifUnique(serializer::observer);
         return serializer.build();

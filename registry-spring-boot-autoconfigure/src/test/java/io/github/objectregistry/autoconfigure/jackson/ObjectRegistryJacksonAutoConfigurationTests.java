@@ -42,6 +42,24 @@ class ObjectRegistryJacksonAutoConfigurationTests {
     }
 
     @Test
+    void envelopesCarryModuleUnlessWriteModuleIsOff() {
+        this.runner.run((context) -> {
+            assertThat(context.getBean(JsonMapper.class).writeValueAsString(new Shapes.Circle(2)))
+                .contains("\"module\":\"" + Shapes.class.getPackageName() + "\"");
+            assertThat(context.getBean(RegistrySerializer.class).serialize(new Shapes.Circle(2)).has("module")).isTrue();
+        });
+        this.runner.withPropertyValues("object-registry.json.write-module=false").run((context) -> {
+            JsonMapper mapper = context.getBean(JsonMapper.class);
+            String json = mapper.writeValueAsString(new Shapes.Circle(2));
+            assertThat(json).doesNotContain("module").contains("\"registered_name\":\"shapes>Circle\"");
+            assertThat(mapper.readValue(json, Shapes.Shape.class)).isEqualTo(new Shapes.Circle(2));
+            RegistrySerializer serializer = context.getBean(RegistrySerializer.class);
+            assertThat(serializer.serialize(new Shapes.Circle(2)).has("module")).isFalse();
+            assertThat(serializer.serialize(new Shapes.Circle(2)).has("registered_name")).isTrue();
+        });
+    }
+
+    @Test
     void moduleUsesTheContextsRegistry() {
         this.runner.run((context) -> assertThat(context.getBean(ObjectRegistryModule.class).getRegistry())
             .isSameAs(context.getBean(ObjectRegistry.class)));
