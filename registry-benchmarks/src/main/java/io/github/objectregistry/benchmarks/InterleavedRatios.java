@@ -46,6 +46,7 @@ public final class InterleavedRatios {
             variants.put("writeStockEnvelope", json::writeStockEnvelope);
             variants.put("writeEnvelopes", json::writeEnvelopes);
             variants.put("writeEnvelopesWithoutModule", json::writeEnvelopesWithoutModule);
+            variants.put("writeEnvelopeFloor", json::writeEnvelopeFloor);
             variants.put("tokenizeStockDocument", json::tokenizeStockDocument);
             variants.put("tokenizeEnvelopeDocument", json::tokenizeEnvelopeDocument);
             for (int warmUp = 0; warmUp < 30; warmUp++) {

@@ -74,6 +74,8 @@ public class JsonBenchmarks {
 
     private ObjectReader floorReader;
 
+    private ObjectWriter floorWriter;
+
     @Setup(Level.Trial)
     public void prepare() {
         JsonMapper envelopeMapper = Shapes.envelopeMapper(this.registry);
@@ -96,6 +98,7 @@ public class JsonBenchmarks {
         this.envelopesWithoutModule = this.envelopeWriterWithoutModule.writeValueAsString(this.shapes);
         this.stock = this.stockWriter.writeValueAsString(this.stockShapes);
         this.floorReader = EnvelopeFloor.mapper().readerFor(Shapes.SHAPES);
+        this.floorWriter = EnvelopeWriteFloor.mapper().writerFor(Shapes.SHAPES);
         // Opened on the benchmark thread (Scope.Thread), where the reads happen.
         this.scope = this.scopedRegistry.customObjectScope(Map.of("bench>Circle", Shapes.CircleV2.class));
     }
@@ -194,6 +197,15 @@ public class JsonBenchmarks {
     @Benchmark
     public String writeEnvelopes() {
         return this.envelopeWriter.writeValueAsString(this.shapes);
+    }
+
+    /**
+     * Diagnostic: the same envelopes written by {@link EnvelopeWriteFloor}, the least work the format allows with
+     * Jackson's serializers: the ceiling for any envelope writer.
+     */
+    @Benchmark
+    public String writeEnvelopeFloor() {
+        return this.floorWriter.writeValueAsString(this.shapes);
     }
 
     /** Diagnostic: writing the envelopes without {@code module} ({@code writeModule(false)}). */

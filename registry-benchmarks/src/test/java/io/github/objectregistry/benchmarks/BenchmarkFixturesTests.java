@@ -126,6 +126,8 @@ class BenchmarkFixturesTests {
             JsonMapper mapper = Shapes.envelopeMapper(Shapes.registry());
             assertThat(mapper.readTree(benchmarks.writeStockEnvelope()))
                 .isEqualTo(mapper.readTree(benchmarks.writeEnvelopes()));
+            assertThat(benchmarks.writeEnvelopeFloor()).as("the write floor, character for character")
+                .isEqualTo(benchmarks.writeEnvelopes());
         }
         finally {
             benchmarks.closeScope();
