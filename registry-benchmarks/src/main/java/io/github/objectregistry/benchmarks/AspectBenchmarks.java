@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.objectregistry.CustomObject;
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.WithCustomObjects;
+import io.github.objectregistry.autoconfigure.aop.WithCustomObjectsAdvisor;
 import io.github.objectregistry.autoconfigure.aop.WithCustomObjectsAspect;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
@@ -16,6 +17,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.springframework.aop.aspectj.annotation.AspectJProxyFactory;
+import org.springframework.aop.framework.ProxyFactory;
 
 /**
  * A {@code @WithCustomObjects} method called through a Spring AOP proxy, against the same method on a
@@ -59,11 +61,16 @@ public class AspectBenchmarks {
 
     private final Work withCustomObjects;
 
+    private final Work withCustomObjectsAdvisor;
+
     private final Work noOpAspect;
 
     public AspectBenchmarks() {
         ObjectRegistry registry = Shapes.registry();
         this.withCustomObjects = proxy(new AnnotatedWork(registry), new WithCustomObjectsAspect(registry, null, 0));
+        ProxyFactory advised = new ProxyFactory(new AnnotatedWork(registry));
+        advised.addAdvisor(new WithCustomObjectsAdvisor(new WithCustomObjectsAspect(registry, null, 0)));
+        this.withCustomObjectsAdvisor = (Work) advised.getProxy();
         this.noOpAspect = proxy(new AnnotatedWork(registry), new NoOpAspect());
     }
 
@@ -78,8 +85,15 @@ public class AspectBenchmarks {
         return this.noOpAspect.run();
     }
 
+    /** The aspect itself, through AspectJ's pointcut matching, as an application's {@code AspectJProxyFactory} uses it. */
     @Benchmark
     public Object withCustomObjects() {
         return this.withCustomObjects.run();
+    }
+
+    /** The auto-configured route: the same aspect applied by {@link WithCustomObjectsAdvisor}. */
+    @Benchmark
+    public Object withCustomObjectsAdvisor() {
+        return this.withCustomObjectsAdvisor.run();
     }
 }

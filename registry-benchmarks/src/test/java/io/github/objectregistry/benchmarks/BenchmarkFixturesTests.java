@@ -172,6 +172,7 @@ class BenchmarkFixturesTests {
     void aspectVariantsDifferOnlyInTheScope() {
         AspectBenchmarks benchmarks = new AspectBenchmarks();
         assertThat(benchmarks.withCustomObjects()).isEqualTo(Shapes.CircleV2.class);
+        assertThat(benchmarks.withCustomObjectsAdvisor()).isEqualTo(Shapes.CircleV2.class);
         assertThat(benchmarks.noOpAspect()).isEqualTo(Shapes.Circle.class);
         ObjectRegistry registry = Shapes.registry();
         AspectBenchmarks.Work work = AspectBenchmarks.proxy(new AspectBenchmarks.AnnotatedWork(registry),
