@@ -21,7 +21,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the whole suite and reports each benchmark as a ratio to its baseline from the same run.
  *
  * <pre>
- * java -jar registry-benchmarks/target/benchmarks.jar            # full suite, about 5 minutes on 2 cores
+ * java -jar registry-benchmarks/target/benchmarks.jar            # full suite, about 11 minutes on 2 cores
  * java -jar registry-benchmarks/target/benchmarks.jar --smoke    # a quick pass, under 2 minutes
  * java -jar registry-benchmarks/target/benchmarks.jar --out DIR  # where results go (benchmark-results)
  * </pre>
