@@ -54,6 +54,12 @@ public class RegisteredTypesIndexProcessor extends AbstractProcessor {
 
     static final String ANNOTATION = "io.github.objectregistry.RegisterSerializable";
 
+    /** Told at an annotation type carrying {@code @RegisterSerializable}. */
+    static final String META_ANNOTATION_WARNING = "@RegisterSerializable on an annotation type has no effect: the "
+            + "registry reads it only from the class it registers, never through another annotation, so classes "
+            + "carrying this annotation are neither indexed, scanned nor named by it. Put @RegisterSerializable on "
+            + "each class instead.";
+
     private static final String COMPONENT = "org.springframework.stereotype.Component";
 
     /** Binary names of the annotated classes found in this compilation. */
@@ -95,9 +101,13 @@ public class RegisteredTypesIndexProcessor extends AbstractProcessor {
     private void collect(TypeElement type) {
         String binaryName = this.processingEnv.getElementUtils().getBinaryName(type).toString();
         this.compiled.add(binaryName);
-        // An annotation type carrying it is a user's own meta-annotation, never a class to register.
-        if (type.getKind() != ElementKind.ANNOTATION_TYPE && hasAnnotation(type, ANNOTATION)
-                && !isComponent(type, new HashSet<>())) {
+        if (type.getKind() == ElementKind.ANNOTATION_TYPE) {
+            if (hasAnnotation(type, ANNOTATION)) {
+                // A user's own meta-annotation: never a class to register, and read by nothing.
+                this.processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, META_ANNOTATION_WARNING, type);
+            }
+        }
+        else if (hasAnnotation(type, ANNOTATION) && !isComponent(type, new HashSet<>())) {
             this.registered.add(binaryName);
         }
         for (TypeElement member : ElementFilter.typesIn(type.getEnclosedElements())) {

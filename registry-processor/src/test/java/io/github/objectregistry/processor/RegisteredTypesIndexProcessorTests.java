@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -74,14 +76,19 @@ class RegisteredTypesIndexProcessorTests {
     }
 
     @Test
-    void leavesOutAnnotationTypesMetaAnnotatedWithIt() throws IOException {
-        compile(Map.of("m.ShapeType", """
+    void leavesOutAnnotationTypesMetaAnnotatedWithItAndWarnsAtThem() throws IOException {
+        List<Diagnostic<? extends JavaFileObject>> diagnostics = compile(Map.of("m.ShapeType", """
                 package m;
                 @io.github.objectregistry.RegisterSerializable("meta") public @interface ShapeType { }
                 """, "m.Octagon", "package m; @ShapeType public record Octagon(double side) { }", "m.Plain",
                 "package m; @io.github.objectregistry.RegisterSerializable public record Plain(int size) { }"));
 
         assertThat(index()).containsExactly("m.Plain");
+        assertThat(diagnostics).filteredOn((diagnostic) -> diagnostic.getKind() == Diagnostic.Kind.WARNING)
+            .singleElement()
+            .satisfies((warning) -> assertThat(warning.getSource().getName()).endsWith("m/ShapeType.java"))
+            .extracting((warning) -> warning.getMessage(Locale.ROOT))
+            .isEqualTo(RegisteredTypesIndexProcessor.META_ANNOTATION_WARNING);
     }
 
     @Test
@@ -138,17 +145,18 @@ class RegisteredTypesIndexProcessorTests {
     }
 
     /** Compiles into {@link #output}, with the earlier output on the classpath as an incremental build has it. */
-    private void compile(Map<String, String> sources) {
+    private List<Diagnostic<? extends JavaFileObject>> compile(Map<String, String> sources) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((name, code) -> units.add(new Source(name, code)));
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         String classpath = System.getProperty("java.class.path") + File.pathSeparator + this.output;
         JavaCompiler.CompilationTask task = compiler.getTask(new StringWriter(), null, diagnostics,
-                List.of("-d", this.output.toString(), "-classpath", classpath, "-Xlint:none"),
+                List.of("-d", this.output.toString(), "-classpath", classpath),
                 null, units);
         task.setProcessors(List.of(new RegisteredTypesIndexProcessor()));
         assertThat(task.call()).as(diagnostics.getDiagnostics().toString()).isTrue();
+        return diagnostics.getDiagnostics();
     }
 
     private static final class Source extends SimpleJavaFileObject {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.github.objectregistry.RegisterSerializable;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
@@ -24,7 +26,7 @@ import org.springframework.util.ClassUtils;
 /**
  * The fallback when no index covers a package: finds the {@code @RegisterSerializable} classes of packages on
  * the classpath. Spring components are left out (annotated beans are registered as instances instead), and
- * so are annotation types (a user's own meta-annotations); interfaces, abstract and inner classes stay in, so that registering them fails with a message that says
+ * so are annotation types (a user's own meta-annotations, which it warns about); interfaces, abstract and inner classes stay in, so that registering them fails with a message that says
  * why rather than the annotation being silently ignored.
  *
  * <p>Most classes of an application are not registered, so each class file's bytes are first searched for the
@@ -32,6 +34,8 @@ import org.springframework.util.ClassUtils;
  * Only the class files that mention it are parsed, from the bytes already read.
  */
 final class RegisteredTypesScan {
+
+    private static final Log logger = LogFactory.getLog(RegisteredTypesScan.class);
 
     private static final byte[] DESCRIPTOR = ("L" + RegisterSerializable.class.getName().replace('.', '/') + ";")
         .getBytes(StandardCharsets.US_ASCII);
@@ -80,8 +84,16 @@ final class RegisteredTypesScan {
         // Parsed from the bytes already read: reading the file a second time costs as much as the prefilter saves.
         AnnotationMetadata metadata = this.metadataReaders.getMetadataReader(new ByteArrayResource(classFile))
             .getAnnotationMetadata();
-        // An annotation type carrying it is a user's own meta-annotation, never a class to register.
-        if (metadata.hasAnnotation(RegisterSerializable.class.getName()) && !metadata.isAnnotation()
+        if (metadata.isAnnotation()) {
+            if (metadata.hasAnnotation(RegisterSerializable.class.getName())) {
+                // A user's own meta-annotation: never a class to register, and read by nothing.
+                logger.warn("Object registry: @RegisterSerializable on the annotation type " + metadata.getClassName()
+                        + " has no effect: the registry reads it only from the class it registers, never through "
+                        + "another annotation. Put @RegisterSerializable on each class instead.");
+            }
+            return;
+        }
+        if (metadata.hasAnnotation(RegisterSerializable.class.getName())
                 && !metadata.hasAnnotation(Component.class.getName())
                 && !metadata.hasMetaAnnotation(Component.class.getName())) {
             names.add(metadata.getClassName());

@@ -161,7 +161,8 @@ class RegisteredTypesIndexTests {
     }
 
     @Test
-    void annotationMetaAnnotatedWithRegisterSerializableIsNeitherIndexedNorScanned() throws IOException {
+    void annotationMetaAnnotatedWithRegisterSerializableIsNeitherIndexedNorScanned(CapturedOutput output)
+            throws IOException {
         Path root = compile("meta", true, Map.of("idx.ShapeType", """
                 package idx;
                 @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
@@ -177,6 +178,7 @@ class RegisteredTypesIndexTests {
                 .run((context) -> assertThat(registeredNames(context.getBean(ObjectRegistry.class)))
                     .as("use-index=" + useIndex).containsExactly("Custom>Plain"));
         }
+        assertThat(output).contains("@RegisterSerializable on the annotation type idx.ShapeType has no effect");
     }
 
     private static List<String> registeredNames(ObjectRegistry registry) {

@@ -7,6 +7,7 @@ import io.github.objectregistry.autoconfigure.reactor.ObjectRegistryReactorAutoC
 import io.github.objectregistry.autoconfigure.reactor.ReactorScopeKey;
 import org.aspectj.weaver.Advice;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
@@ -14,7 +15,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.env.Environment;
 
 /**
  * Applies {@link io.github.objectregistry.WithCustomObjects @WithCustomObjects} through
@@ -31,14 +35,19 @@ public final class ObjectRegistryAopAutoConfiguration {
     /**
      * The aspect, applied through an advisor that creates it lazily: its AspectJ pointcuts would be matched against
      * every method of every bean at start-up (see {@link WithCustomObjectsPointcut}). An aspect or advisor of the
-     * application's replaces it.
+     * application's replaces it. Spring creates advisors while it is still registering bean post-processors, so
+     * this one is infrastructure, made by a static method, and reads its order from the environment rather than
+     * from the properties bean: nothing of the application's is created early on its account.
      */
     @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     @ConditionalOnMissingBean({ WithCustomObjectsAdvisor.class, WithCustomObjectsAspect.class })
-    WithCustomObjectsAdvisor withCustomObjectsAdvisor(ObjectProvider<ObjectRegistry> registry,
-            ConfigurableListableBeanFactory beanFactory, ObjectRegistryProperties properties,
+    static WithCustomObjectsAdvisor withCustomObjectsAdvisor(ObjectProvider<ObjectRegistry> registry,
+            ConfigurableListableBeanFactory beanFactory, Environment environment,
             ObjectProvider<ReactorScopeKey> reactorKey) {
-        int order = properties.getAop().getOrder();
+        int order = Binder.get(environment)
+            .bindOrCreate("object-registry.aop", ObjectRegistryProperties.Aop.class)
+            .getOrder();
         // The registry is fetched at the first advised call: see WithCustomObjectsAdvisor.
         return new WithCustomObjectsAdvisor(order, () -> new WithCustomObjectsAspect(registry.getObject(),
                 beanFactory, order, reactorKey.getIfAvailable()));

@@ -6,15 +6,17 @@ import io.github.objectregistry.autoconfigure.ObjectRegistryAutoConfiguration;
 import io.github.objectregistry.autoconfigure.jackson.ObjectRegistryJacksonAutoConfiguration;
 import io.github.objectregistry.json.RegistrySerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnBooleanProperty(name = "object-registry.properties.enabled", matchIfMissing = true)
 public final class ObjectRegistryPropertiesBindingAutoConfiguration {
 
+    /** Infrastructure: Boot's binding post-processor asks for it while post-processors are being registered. */
     @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     @ConditionalOnMissingBean(name = "objectRegistryBindHandlerAdvisor")
     static ConfigurationPropertiesBindHandlerAdvisor objectRegistryBindHandlerAdvisor(
             ObjectProvider<ObjectRegistry> registry, ObjectProvider<RegistrySerializer> serializer,

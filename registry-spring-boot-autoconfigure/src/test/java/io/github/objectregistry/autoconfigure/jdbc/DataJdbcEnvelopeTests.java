@@ -159,6 +159,29 @@ class DataJdbcEnvelopeTests {
                 .hasSingleBean(ObjectRegistry.class));
     }
 
+    @Test
+    void backsOffWithBootsDataJdbcWhenThereIsNoDataSource() {
+        // Spring Data JDBC on the class path, but no DataSource: Boot provides no dialect, and asking for one
+        // would stop the start.
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ObjectRegistryAutoConfiguration.class,
+                    ObjectRegistryJacksonAutoConfiguration.class, ObjectRegistryDataJdbcAutoConfiguration.class,
+                    JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+                    TransactionAutoConfiguration.class, DataJdbcRepositoriesAutoConfiguration.class))
+            .withUserConfiguration(AggregatePackage.class)
+            .run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(JdbcCustomConversions.class)
+                .hasSingleBean(ObjectRegistry.class));
+    }
+
+    @Test
+    void backsOffWithBootsDataJdbcWhenItsRepositoriesAreOff() {
+        new ApplicationContextRunner().withConfiguration(JDBC)
+            .withUserConfiguration(AggregatePackage.class)
+            .withPropertyValues("spring.datasource.url=" + Database.H2.url("jdbc_off"),
+                    "spring.data.jdbc.repositories.enabled=false")
+            .run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(JdbcCustomConversions.class));
+    }
+
     @org.springframework.boot.autoconfigure.AutoConfigurationPackage(basePackageClasses = RuleRow.class)
     static class AggregatePackage {
     }
