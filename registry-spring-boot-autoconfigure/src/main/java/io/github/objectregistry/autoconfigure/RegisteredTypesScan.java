@@ -26,8 +26,9 @@ import org.springframework.util.ClassUtils;
 /**
  * The fallback when no index covers a package: finds the {@code @RegisterSerializable} classes of packages on
  * the classpath. Spring components are left out (annotated beans are registered as instances instead), and
- * so are annotation types (a user's own meta-annotations, which it warns about); interfaces, abstract and inner classes stay in, so that registering them fails with a message that says
- * why rather than the annotation being silently ignored.
+ * so are annotation types (a user's own meta-annotations, which it warns about); interfaces, abstract and
+ * inner classes stay in, so that registering them fails with a message that says why rather than the
+ * annotation being silently ignored.
  *
  * <p>Most classes of an application are not registered, so each class file's bytes are first searched for the
  * annotation's descriptor, which the constant pool of every class carrying the annotation holds verbatim.

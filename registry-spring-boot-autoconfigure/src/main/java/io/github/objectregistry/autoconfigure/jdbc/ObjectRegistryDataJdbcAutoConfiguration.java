@@ -1,12 +1,12 @@
 package io.github.objectregistry.autoconfigure.jdbc;
 
+import java.util.List;
+import java.util.Set;
 
 import io.github.objectregistry.ObjectRegistry;
 import io.github.objectregistry.autoconfigure.RegistryValueTypes;
 import io.github.objectregistry.autoconfigure.jackson.ObjectRegistryJacksonAutoConfiguration;
 import io.github.objectregistry.json.RegistrySerializer;
-import java.util.List;
-import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
