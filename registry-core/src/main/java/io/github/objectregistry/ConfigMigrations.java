@@ -40,7 +40,10 @@ public final class ConfigMigrations {
     /** {@code steps[k - 1]} turns version k into k + 1. */
     private final Method[] steps;
 
-    /** Why the chain cannot be used, or {@code null} when it is complete. */
+    /**
+     * Why the chain cannot be used, or {@code null} when it is complete. Kept as a template: each refusal throws a
+     * new exception, so that its stack trace is the caller's and no two threads share one.
+     */
     private final RegistrationException problem;
 
     private ConfigMigrations(Class<?> type) {
@@ -85,7 +88,7 @@ public final class ConfigMigrations {
     /** Fails unless the version is valid and every step from 1 to version - 1 is there exactly once. */
     void requireComplete() {
         if (this.problem != null) {
-            throw this.problem;
+            throw new RegistrationException(this.problem.getProblem(), this.problem.getFix());
         }
     }
 
@@ -129,12 +132,17 @@ public final class ConfigMigrations {
                     "Declare it as 'static ObjectNode " + method.getName() + "(ObjectNode config)' (JsonNode is "
                             + "also accepted for either).");
         }
-        if (from < 1 || from >= this.version) {
+        if (from < 1) {
+            return new RegistrationException("Cannot register " + described + ": its migration " + named
+                    + " starts from version " + from + ", but config versions start at 1.",
+                    "Correct its 'from': the first step is @ConfigMigration(from = 1), from version 1 to 2.");
+        }
+        if (from >= this.version) {
             return new RegistrationException("Cannot register " + described + ": its migration " + named
                     + " is outside its chain, since the class is at version " + this.version + " and its steps go "
                     + ((this.version == 1) ? "nowhere." : "from 1 to " + (this.version - 1) + "."),
-                    "Set @RegisterSerializable(version = " + (Math.max(from, 0) + 1) + ") or more if this step is "
-                            + "meant, or correct its 'from'.");
+                    "Set @RegisterSerializable(version = " + (from + 1) + ") or more if this step is meant, or "
+                            + "correct its 'from'.");
         }
         Method earlier = this.steps[from - 1];
         if (earlier != null) {

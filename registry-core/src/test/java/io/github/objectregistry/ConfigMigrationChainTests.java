@@ -56,6 +56,13 @@ class ConfigMigrationChainTests {
     }
 
     @Test
+    void aStepFromBelowVersionOneFailsRegistrationSayingWhereStepsStart() {
+        refusing(FromZero.class).withMessage("Cannot register class " + FromZero.class.getName() + ": its migration "
+                    + "@ConfigMigration(from = 0) early starts from version 0, but config versions start at 1. Correct "
+                    + "its 'from': the first step is @ConfigMigration(from = 1), from version 1 to 2.");
+    }
+
+    @Test
     void aStepThatIsNotAStaticTreeFunctionFailsRegistration() {
         refusing(NotStatic.class).withMessage("Cannot register class " + NotStatic.class.getName() + ": its migration @ConfigMigration("
                     + "from = 1) step is not a static method taking and returning a config tree. Declare it as "
@@ -119,6 +126,15 @@ class ConfigMigrationChainTests {
     record Beyond(int a) {
 
         @ConfigMigration(from = 1)
+        static ObjectNode early(ObjectNode config) {
+            return config;
+        }
+    }
+
+    @RegisterSerializable(value = "chain", version = 3)
+    record FromZero(int a) {
+
+        @ConfigMigration(from = 0)
         static ObjectNode early(ObjectNode config) {
             return config;
         }

@@ -75,7 +75,7 @@ final class ParsedEnvelope {
      * reads, since reading it may build the object.
      */
     boolean readKey(JsonParser p, DeserializationContext ctxt, int index, JsonToken value) {
-        if (index < 0 || index >= Envelope.KEYS.size()) {
+        if (index < 0) {
             skipUnknownKey(p, ctxt, p.currentName());
             return true;
         }
@@ -100,7 +100,8 @@ final class ParsedEnvelope {
             }
             case Envelope.SHARED_OBJECT_ID_INDEX -> this.sharedId = readSharedId(p, value);
             case Envelope.CONFIG_VERSION_INDEX -> this.configVersion = readConfigVersion(p, value);
-            default -> skipObject(p, key, value); // build_config, compile_config
+            case Envelope.BUILD_CONFIG_INDEX, Envelope.COMPILE_CONFIG_INDEX -> skipObject(p, key, value);
+            default -> throw new IllegalStateException("No reading rule for the envelope key '" + key + "'");
         }
         return true;
     }

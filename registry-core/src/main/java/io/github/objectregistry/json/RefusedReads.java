@@ -11,8 +11,6 @@ import tools.jackson.databind.DeserializationContext;
  */
 final class RefusedReads {
 
-    static final RefusedReads NONE = new RefusedReads(List.of());
-
     /** The per-read attribute holding the refusal already reported, so that enclosing readers skip it. */
     private static final Object REPORTED = RefusedReads.class;
 

@@ -13,6 +13,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -174,8 +175,8 @@ public final class RegistrySerializer {
      * @return the value
      */
     public <T> T fromJson(String json, TypeReference<T> type, Map<String, ?> customObjects) {
-        return read(this.mapper.constructType(type).getRawClass(),
-                () -> reader(customObjects).forType(type).readValue(json));
+        JavaType javaType = this.mapper.constructType(type);
+        return read(javaType.getRawClass(), () -> reader(customObjects).forType(javaType).readValue(json));
     }
 
     /**

@@ -44,11 +44,15 @@ public record RegistryManifest(int format, List<Entry> names) {
      * @param names the entries
      */
     public RegistryManifest {
+        requireReadableFormat(format);
+        names = names.stream().sorted(Comparator.comparing(Entry::name)).toList();
+    }
+
+    private static void requireReadableFormat(int format) {
         if (format != FORMAT) {
             throw new IllegalArgumentException("Manifest format " + format + " is not readable here: this version "
                     + "reads format " + FORMAT + ". Regenerate the manifest with this version of the registry.");
         }
-        names = names.stream().sorted(Comparator.comparing(Entry::name)).toList();
     }
 
     /**
@@ -102,6 +106,8 @@ public record RegistryManifest(int format, List<Entry> names) {
                         + "\"format\" and \"names\". Write manifests with RegistryManifest.write or the actuator's "
                         + "objectregistrymanifest endpoint.");
             }
+            // Checked before binding: Jackson would wrap the constructor's refusal as a failure to read the JSON.
+            requireReadableFormat(tree.get("format").asInt());
             return JSON.treeToValue(tree, RegistryManifest.class);
         }
         catch (JacksonException ex) {

@@ -79,6 +79,7 @@ class RegistryManifestTests {
         Path file = Files.writeString(directory.resolve("other.json"), "{\"format\": 9, \"names\": []}");
         assertThatIllegalArgumentException().isThrownBy(() -> RegistryManifest.read(file))
             .withMessageContaining(file.toAbsolutePath().toString())
-            .withMessageContaining("Manifest format 9 is not readable here");
+            .withMessageContaining("Manifest format 9 is not readable here")
+            .withMessageNotContaining("Not a registry manifest");
     }
 }

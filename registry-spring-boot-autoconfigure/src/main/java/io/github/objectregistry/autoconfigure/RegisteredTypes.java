@@ -63,18 +63,19 @@ public final class RegisteredTypes {
         List<String> indexed = new ArrayList<>();
         List<String> scanned = new ArrayList<>();
         for (String packageName : packages) {
-            Map<String, String> listed = index.typesIn(environment.resolveRequiredPlaceholders(packageName));
+            String resolved = environment.resolveRequiredPlaceholders(packageName);
+            Map<String, String> listed = index.typesIn(resolved);
             if (listed != null) {
                 listed.forEach(indexes::putIfAbsent);
-                indexed.add(packageName);
+                indexed.add(resolved);
             }
             else {
-                scanned.add(packageName);
+                scanned.add(resolved);
             }
         }
         Set<String> names = new TreeSet<>(indexes.keySet());
         int fromIndex = names.size();
-        names.addAll(new RegisteredTypesScan(environment, resourceLoader).scan(scanned));
+        names.addAll(new RegisteredTypesScan(resourceLoader).scan(scanned));
         if (logger.isDebugEnabled()) {
             logger.debug("Object registry: " + fromIndex + " @RegisterSerializable classes of " + indexed
                     + " read from " + RegisteredTypesIndex.LOCATION + "; scanned " + scanned + " for the rest"

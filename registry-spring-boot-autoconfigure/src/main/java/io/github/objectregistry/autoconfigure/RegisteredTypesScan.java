@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import io.github.objectregistry.RegisterSerializable;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.core.env.Environment;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -41,30 +40,26 @@ final class RegisteredTypesScan {
     private static final byte[] DESCRIPTOR = ("L" + RegisterSerializable.class.getName().replace('.', '/') + ";")
         .getBytes(StandardCharsets.US_ASCII);
 
-    private final Environment environment;
-
     private final ResourcePatternResolver resources;
 
     /** Not caching: each class is parsed once, and a cache keyed by the bytes would only hold memory. */
     private final MetadataReaderFactory metadataReaders;
 
-    RegisteredTypesScan(Environment environment, ResourceLoader resourceLoader) {
-        this.environment = environment;
+    RegisteredTypesScan(ResourceLoader resourceLoader) {
         this.resources = ResourcePatternUtils.getResourcePatternResolver(resourceLoader);
         this.metadataReaders = new SimpleMetadataReaderFactory(resourceLoader);
     }
 
     /**
      * Scans the packages and their sub-packages.
-     * @param packages package names, which may hold placeholders
+     * @param packages package names, placeholders resolved
      * @return the binary names of the classes found, sorted
      */
     Set<String> scan(Collection<String> packages) {
         Set<String> names = new TreeSet<>();
         try {
             for (String packageName : packages) {
-                String path = ClassUtils.convertClassNameToResourcePath(
-                        this.environment.resolveRequiredPlaceholders(packageName));
+                String path = ClassUtils.convertClassNameToResourcePath(packageName);
                 for (Resource resource : this.resources.getResources("classpath*:" + path + "/**/*.class")) {
                     if (resource.isReadable()) {
                         addIfRegistered(resource.getContentAsByteArray(), names);

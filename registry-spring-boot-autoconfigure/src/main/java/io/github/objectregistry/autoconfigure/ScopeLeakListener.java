@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Told each time the starter repairs a scope leak: scopes that a request's handler or a task opened and never
  * closed, which the starter closes at the boundary (and logs at WARN) so that a pooled thread starts clean. A
- * bean of this type is called by every boundary; with Micrometer present the starter counts them as
- * {@code object-registry.scope.leaks}.
+ * bean of this type is called by the request boundaries (servlet and WebFlux) and by the task decorator; leaks
+ * inside an MVC {@code Callable} are closed with its attachment and only logged. With Micrometer present the
+ * starter counts them as {@code objectregistry.scope.leaks.repaired}.
  *
  * <pre>{@code
  * @Bean

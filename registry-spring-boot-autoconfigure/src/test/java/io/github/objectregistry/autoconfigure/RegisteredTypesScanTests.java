@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.asm.ClassWriter;
 import org.springframework.asm.MethodVisitor;
 import org.springframework.asm.Opcodes;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.DefaultResourceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +38,7 @@ class RegisteredTypesScanTests {
 
     @Test
     void findsRegisteredClassesAndLeavesOutComponents() {
-        Set<String> found = new RegisteredTypesScan(new StandardEnvironment(), new DefaultResourceLoader())
+        Set<String> found = new RegisteredTypesScan(new DefaultResourceLoader())
             .scan(List.of(Shapes.class.getPackageName()));
         assertThat(found).contains(Shapes.Circle.class.getName())
             .doesNotContain(Shapes.class.getName(), Shapes.Painter.class.getName());
@@ -52,7 +51,7 @@ class RegisteredTypesScanTests {
         write(classes, "gen/OnlyMentionsIt", false, true);
         try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
                 getClass().getClassLoader())) {
-            Set<String> found = new RegisteredTypesScan(new StandardEnvironment(), new DefaultResourceLoader(loader))
+            Set<String> found = new RegisteredTypesScan(new DefaultResourceLoader(loader))
                 .scan(List.of("gen"));
             // The annotated class is found, so that registering it fails with a message naming it; the one that
             // only carries the annotation on a method is skipped instead of stopping the start.

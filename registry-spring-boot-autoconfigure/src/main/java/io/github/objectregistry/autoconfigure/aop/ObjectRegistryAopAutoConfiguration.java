@@ -6,6 +6,7 @@ import io.github.objectregistry.autoconfigure.ObjectRegistryProperties;
 import io.github.objectregistry.autoconfigure.reactor.ObjectRegistryReactorAutoConfiguration;
 import io.github.objectregistry.autoconfigure.reactor.ReactorScopeKey;
 import org.aspectj.weaver.Advice;
+import org.springframework.aop.aspectj.annotation.AnnotationAwareAspectJAutoProxyCreator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -37,10 +38,14 @@ public final class ObjectRegistryAopAutoConfiguration {
      * every method of every bean at start-up (see {@link WithCustomObjectsPointcut}). An aspect or advisor of the
      * application's replaces it. Spring creates advisors while it is still registering bean post-processors, so
      * this one is infrastructure, made by a static method, and reads its order from the environment rather than
-     * from the properties bean: nothing of the application's is created early on its account.
+     * from the properties bean: nothing of the application's is created early on its account. It is defined only
+     * where AspectJ auto-proxying is on ({@code spring.aop.auto}, or {@code @EnableAspectJAutoProxy}), which is
+     * what applied the aspect: an infrastructure advisor would otherwise also be applied by the proxy creator
+     * that {@code @EnableTransactionManagement} registers on its own.
      */
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    @ConditionalOnBean(AnnotationAwareAspectJAutoProxyCreator.class)
     @ConditionalOnMissingBean({ WithCustomObjectsAdvisor.class, WithCustomObjectsAspect.class })
     static WithCustomObjectsAdvisor withCustomObjectsAdvisor(ObjectProvider<ObjectRegistry> registry,
             ConfigurableListableBeanFactory beanFactory, Environment environment,

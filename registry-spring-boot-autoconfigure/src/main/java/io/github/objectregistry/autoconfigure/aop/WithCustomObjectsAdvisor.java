@@ -45,11 +45,6 @@ public class WithCustomObjectsAdvisor extends AbstractPointcutAdvisor {
         setOrder(order);
     }
 
-    /** The aspect that runs the calls, made now if no call made it yet. */
-    public WithCustomObjectsAspect getAspect() {
-        return this.aspect.get();
-    }
-
     @Override
     public Pointcut getPointcut() {
         return WithCustomObjectsPointcut.INSTANCE;

@@ -3,7 +3,6 @@ package io.github.objectregistry.autoconfigure.aop;
 import java.lang.reflect.Method;
 
 import io.github.objectregistry.WithCustomObjects;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.aop.support.StaticMethodMatcherPointcut;
 
 /**
@@ -27,9 +26,8 @@ final class WithCustomObjectsPointcut extends StaticMethodMatcherPointcut {
 
     @Override
     public boolean matches(Method method, Class<?> targetClass) {
-        Method running = AopUtils.getMostSpecificMethod(method, targetClass);
-        return running.isAnnotationPresent(WithCustomObjects.class)
-                || running.getDeclaringClass().isAnnotationPresent(WithCustomObjects.class);
+        // The same lookup the advice makes, so that what is advised and what the advice reads cannot drift apart.
+        return AnnotatedCustomObjects.find(method, targetClass) != null;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.objectregistry.autoconfigure.jackson.ObjectRegistryJacksonAutoC
 import io.github.objectregistry.json.ObjectRegistryModule;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.BeanFactory;
@@ -59,12 +60,12 @@ public final class ObjectRegistryKafkaAutoConfiguration {
     }
 
     @Bean
-    DefaultKafkaProducerFactoryCustomizer registryValueSerializerCustomizer(KafkaProperties properties,
-            RegistryKafkaPayloads payloads) {
+    DefaultKafkaProducerFactoryCustomizer registryValueSerializerCustomizer(RegistryKafkaPayloads payloads) {
         return (factory) -> {
-            if (properties.getProducer().getValueSerializer() != StringSerializer.class) {
-                logger.debug("Kafka values keep the configured serializer "
-                        + properties.getProducer().getValueSerializer().getName()
+            // The effective setting: spring.kafka.producer.properties.value.serializer overrides the typed one.
+            Object configured = factory.getConfigurationProperties().get(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+            if (configured != StringSerializer.class && !StringSerializer.class.getName().equals(configured)) {
+                logger.debug("Kafka values keep the configured serializer " + configured
                         + "; registered objects are written as envelopes only by RegistryValueSerializer");
                 return;
             }

@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * context's {@link ObjectRegistryModule}, unless the application set that property itself.
  *
  * <p>The mapper is the one Hibernate would build on its own (Jackson 2 defaults and the modules found on the
- * class path), plus the registry's module and its read limits, so JSON columns of types that have nothing to do
- * with the registry read and write as before. Setting the format mapper explicitly also keeps Hibernate from
+ * class path), plus the registry's module and its read limits ({@code object-registry.json.max-*}). Hibernate
+ * has one mapper for every JSON column, so those limits hold for the other JSON columns too: raise them, or set
+ * {@code hibernate.type.json_format_mapper} yourself, if such a column holds longer or deeper documents. Setting the format mapper explicitly also keeps Hibernate from
  * choosing Jackson 2 when both Jacksons are on the class path. Names resolve on every read, so the scopes
  * open on the thread that loads an entity apply.
  */

@@ -36,16 +36,19 @@ class EnvelopeBindingFailureAnalyzer extends AbstractFailureAnalyzer<BindExcepti
         String description = "The property '" + property + "' is an envelope naming '" + error.getName()
                 + "', which the object registry refuses (" + error.getReason() + "): "
                 + ((refusal instanceof JacksonException jackson) ? jackson.getOriginalMessage() : refusal.getMessage());
-        return new FailureAnalysis(description, action(property, error), cause);
+        return new FailureAnalysis(description, action(property, cause.getTarget().getType().toString(), error),
+                cause);
     }
 
-    private static String action(String property, EnvelopeError error) {
+    private static String action(String property, String declaredType, EnvelopeError error) {
         return switch (error.getReason()) {
-            case UNKNOWN_NAME -> "Write one of the registered names closest to it, " + error.getSuggestions()
-                    + ", in '" + property + ".registered-name' (or its class-name and module), or register a class "
+            case UNKNOWN_NAME -> "Write " + (error.getSuggestions().isEmpty() ? "a registered name"
+                    : "one of the registered names closest to it, " + error.getSuggestions() + ",")
+                    + " in '" + property + ".registered-name' (or its class-name and module), or register a class "
                     + "under '" + error.getName() + "' with @RegisterSerializable in a scanned package.";
             case TYPE_MISMATCH -> "Name in '" + property + "' a registered class of the property's declared type, "
-                    + "or declare the property with a type that '" + error.getName() + "' implements.";
+                    + declaredType + ", or declare the property with a type that '" + error.getName()
+                    + "' implements.";
             case MARKER -> "Markers such as '" + error.getName() + "' are never resolved from configuration: name a "
                     + "registered class in '" + property + ".registered-name' instead.";
             default -> "Correct the envelope under '" + property + "' as the message above says.";

@@ -45,6 +45,58 @@ class ObjectRegistryAopAutoConfigurationTests {
     }
 
     @Test
+    void notAppliedWhenAspectJAutoProxyingIsOffEvenWithTransactionsOn() {
+        this.runner.withPropertyValues("spring.aop.auto=false")
+            .withUserConfiguration(GreeterConfig.class, Transactions.class)
+            .run((context) -> {
+                assertThat(context).doesNotHaveBean(WithCustomObjectsAdvisor.class);
+                assertThat(AopUtils.isAopProxy(context.getBean(Greeter.class))).isFalse();
+            });
+    }
+
+    @Test
+    void appliedWithTheApplicationsOwnAspectJAutoProxying() {
+        this.runner.withPropertyValues("spring.aop.auto=false")
+            .withUserConfiguration(GreeterConfig.class, OwnAutoProxying.class)
+            .run((context) -> assertThat(context.getBean(Greeter.class).annotatedMethod())
+                .isEqualTo(new Seen(Polite.class, 1)));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @org.springframework.transaction.annotation.EnableTransactionManagement
+    static class Transactions {
+
+        @Bean
+        org.springframework.transaction.PlatformTransactionManager transactionManager() {
+            return new org.springframework.transaction.support.AbstractPlatformTransactionManager() {
+
+                @Override
+                protected Object doGetTransaction() {
+                    return new Object();
+                }
+
+                @Override
+                protected void doBegin(Object transaction,
+                        org.springframework.transaction.TransactionDefinition definition) {
+                }
+
+                @Override
+                protected void doCommit(org.springframework.transaction.support.DefaultTransactionStatus status) {
+                }
+
+                @Override
+                protected void doRollback(org.springframework.transaction.support.DefaultTransactionStatus status) {
+                }
+            };
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @org.springframework.context.annotation.EnableAspectJAutoProxy
+    static class OwnAutoProxying {
+    }
+
+    @Test
     void beanNamedByTheAnnotationIsInTheScope() {
         this.runner.withUserConfiguration(BeanUser.class).run((context) -> {
             assertThat(context.getBean(BeanUser.class).seen().get()).isSameAs(context.getBean("fastGreeting"));

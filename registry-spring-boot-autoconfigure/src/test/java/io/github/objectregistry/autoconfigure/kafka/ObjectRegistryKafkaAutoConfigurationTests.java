@@ -1,5 +1,6 @@
 package io.github.objectregistry.autoconfigure.kafka;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 import io.github.objectregistry.ObjectRegistry;
@@ -17,8 +18,13 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistrar;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.handler.annotation.support.DefaultMessageHandlerMethodFactory;
+import org.springframework.messaging.handler.annotation.support.MessageHandlerMethodFactory;
+import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +69,75 @@ class ObjectRegistryKafkaAutoConfigurationTests {
         this.runner.withPropertyValues("spring.kafka.producer.value-serializer=" + ByteArraySerializer.class.getName())
             .run((context) -> assertThat(valueSerializer(context.getBean(DefaultKafkaProducerFactory.class)))
                 .isNull());
+    }
+
+    @Test
+    void aValueSerializerConfiguredThroughRawProducerPropertiesIsLeftAlone() {
+        this.runner.withPropertyValues("spring.kafka.producer.properties.value.serializer="
+                + ByteArraySerializer.class.getName())
+            .run((context) -> assertThat(valueSerializer(context.getBean(DefaultKafkaProducerFactory.class)))
+                .isNull());
+    }
+
+    @Test
+    void listenerParametersUnrelatedToTheRegistryConvertAsWithSpringKafkasDefaultFactory() {
+        this.runner.withUserConfiguration(OrderConverter.class).run((context) -> {
+            KafkaListenerEndpointRegistrar registrar = new KafkaListenerEndpointRegistrar();
+            context.getBean(RegistryKafkaListenerConfigurer.class).configureKafkaListeners(registrar);
+            MessageHandlerMethodFactory factory = registrar.getMessageHandlerMethodFactory();
+            Listener listener = new Listener();
+            // The application's Converter bean.
+            assertThat(factory.createInvocableHandlerMethod(listener, Listener.class.getMethod("order", Order.class))
+                .invoke(MessageBuilder.withPayload("A-7").build())).isEqualTo(new Order(7));
+            // Bytes as a big-endian number, as LongSerializer writes them.
+            assertThat(factory.createInvocableHandlerMethod(listener, Listener.class.getMethod("number", Long.class))
+                .invoke(MessageBuilder.withPayload(ByteBuffer.allocate(8).putLong(42).array()).build()))
+                .isEqualTo(42L);
+            // Registered types still read as envelopes.
+            assertThat(factory.createInvocableHandlerMethod(listener,
+                    Listener.class.getMethod("shape", Shapes.Shape.class))
+                .invoke(MessageBuilder.withPayload("{\"class_name\": \"Circle\", \"registered_name\": "
+                        + "\"shapes>Circle\", \"config\": {\"radius\": 2.0}}").build()))
+                .isEqualTo(new Shapes.Circle(2));
+        });
+    }
+
+    @Test
+    void aHandlerMethodFactoryTheApplicationSetIsKept() {
+        this.runner.run((context) -> {
+            KafkaListenerEndpointRegistrar registrar = new KafkaListenerEndpointRegistrar();
+            DefaultMessageHandlerMethodFactory own = new DefaultMessageHandlerMethodFactory();
+            registrar.setMessageHandlerMethodFactory(own);
+            context.getBean(RegistryKafkaListenerConfigurer.class).configureKafkaListeners(registrar);
+            assertThat(registrar.getMessageHandlerMethodFactory()).isSameAs(own);
+        });
+    }
+
+    record Order(int number) {
+    }
+
+    public static class Listener {
+
+        public Order order(Order order) {
+            return order;
+        }
+
+        public Long number(Long number) {
+            return number;
+        }
+
+        public Shapes.Shape shape(Shapes.Shape shape) {
+            return shape;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OrderConverter {
+
+        @Bean
+        Converter<String, Order> orderConverter() {
+            return (text) -> new Order(Integer.parseInt(text.substring(2)));
+        }
     }
 
     @Test
